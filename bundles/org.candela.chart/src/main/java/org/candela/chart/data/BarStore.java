@@ -1,0 +1,155 @@
+package org.candela.chart.data;
+
+import java.util.Arrays;
+
+/**
+ * Bars in columnar primitive arrays that grow by doubling: 48 bytes per bar, no object per bar.
+ * Times are bar open times in UTC milliseconds, strictly increasing.
+ *
+ * <p>Not thread-safe: the UI thread owns a chart's store; other threads hand data over through
+ * {@link org.candela.chart.live.LiveBuffer} or build a store of their own and pass it whole.
+ */
+public final class BarStore {
+
+    private long[] time;
+    private double[] open, high, low, close, volume;
+    private int size;
+
+    public BarStore() {
+        this(1024);
+    }
+
+    public BarStore(int capacity) {
+        int c = Math.max(16, capacity);
+        time = new long[c];
+        open = new double[c];
+        high = new double[c];
+        low = new double[c];
+        close = new double[c];
+        volume = new double[c];
+    }
+
+    /** True for a bar whose values are finite, whose high and low contain open and close, volume ≥ 0. */
+    public static boolean isValid(double o, double h, double l, double c, double v) {
+        return Double.isFinite(o) && Double.isFinite(h) && Double.isFinite(l) && Double.isFinite(c)
+                && Double.isFinite(v) && v >= 0 && h >= l && h >= Math.max(o, c) && l <= Math.min(o, c);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public long time(int i) {
+        return time[i];
+    }
+
+    public double open(int i) {
+        return open[i];
+    }
+
+    public double high(int i) {
+        return high[i];
+    }
+
+    public double low(int i) {
+        return low[i];
+    }
+
+    public double close(int i) {
+        return close[i];
+    }
+
+    public double volume(int i) {
+        return volume[i];
+    }
+
+    public long lastTime() {
+        return size == 0 ? Long.MIN_VALUE : time[size - 1];
+    }
+
+    /** Appends a bar that opens after the last one. */
+    public void append(long t, double o, double h, double l, double c, double v) {
+        if (size > 0 && t <= time[size - 1]) {
+            throw new IllegalArgumentException("bar time " + t + " is not after the last bar " + time[size - 1]);
+        }
+        if (size == time.length) grow();
+        set(size++, t, o, h, l, c, v);
+    }
+
+    /** Overwrites bar {@code i} (its time must stay in order). */
+    public void set(int i, long t, double o, double h, double l, double c, double v) {
+        time[i] = t;
+        open[i] = o;
+        high[i] = h;
+        low[i] = l;
+        close[i] = c;
+        volume[i] = v;
+    }
+
+    /**
+     * Replaces the bar with this open time, appends it when it is newer than the last, or inserts it in
+     * order when it fills a gap.
+     *
+     * @return the index written
+     */
+    public int upsert(long t, double o, double h, double l, double c, double v) {
+        if (size == 0 || t > time[size - 1]) {
+            append(t, o, h, l, c, v);
+            return size - 1;
+        }
+        int i = indexOf(t);
+        if (i < 0) {
+            i = -i - 1;
+            if (size == time.length) grow();
+            shift(i);
+            size++;
+        }
+        set(i, t, o, h, l, c, v);
+        return i;
+    }
+
+    /** Index of the bar that opens at {@code t}, or {@code -(insertion point) - 1}. */
+    public int indexOf(long t) {
+        return Arrays.binarySearch(time, 0, size, t);
+    }
+
+    /** Index of the first bar opening at or after {@code t} ({@code size()} if none). */
+    public int ceilingIndex(long t) {
+        int i = indexOf(t);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Removes every bar. Keeps the arrays. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** Bytes held by the arrays, for the memory benchmark. */
+    public long capacityBytes() {
+        return (long) time.length * (8 + 5 * 8);
+    }
+
+    private void shift(int i) {
+        int n = size - i;
+        System.arraycopy(time, i, time, i + 1, n);
+        System.arraycopy(open, i, open, i + 1, n);
+        System.arraycopy(high, i, high, i + 1, n);
+        System.arraycopy(low, i, low, i + 1, n);
+        System.arraycopy(close, i, close, i + 1, n);
+        System.arraycopy(volume, i, volume, i + 1, n);
+    }
+
+    private void grow() {
+        int c = time.length * 2;
+        time = Arrays.copyOf(time, c);
+        open = Arrays.copyOf(open, c);
+        high = Arrays.copyOf(high, c);
+        low = Arrays.copyOf(low, c);
+        close = Arrays.copyOf(close, c);
+        volume = Arrays.copyOf(volume, c);
+    }
+}

@@ -1,0 +1,37 @@
+package org.candela.chart.data;
+
+import java.util.Arrays;
+
+/** A growable column of doubles aligned with a {@link BarStore}'s indexes; NaN marks a missing value. */
+public final class DoubleColumn {
+
+    private double[] values;
+    private int size;
+
+    public DoubleColumn(int capacity) {
+        values = new double[Math.max(16, capacity)];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public double get(int i) {
+        return i >= 0 && i < size ? values[i] : Double.NaN;
+    }
+
+    /** Writes {@code v} at {@code i}, growing the column (with NaN) when {@code i ≥ size()}. */
+    public void set(int i, double v) {
+        if (i >= values.length) values = Arrays.copyOf(values, Math.max(values.length * 2, i + 1));
+        if (i >= size) {
+            Arrays.fill(values, size, i, Double.NaN);
+            size = i + 1;
+        }
+        values[i] = v;
+    }
+
+    /** Forgets every value from {@code n} on. */
+    public void truncate(int n) {
+        size = Math.min(size, Math.max(0, n));
+    }
+}

@@ -1,0 +1,45 @@
+package org.candela.chart.draw;
+
+import java.util.Arrays;
+
+/**
+ * Axis-aligned filled rectangles in pixel coordinates (origin top left), one colour each. Reused from frame
+ * to frame: {@link #clear()} keeps the arrays, so a steady frame allocates nothing.
+ */
+public final class QuadBuffer {
+
+    private float[] rects = new float[4 * 256];
+    private int[] colors = new int[256];
+    private int count;
+
+    /** Adds the rectangle from (x0, y0) to (x1, y1), colour {@code 0xAARRGGBB}. */
+    public void add(float x0, float y0, float x1, float y1, int argb) {
+        if (count == colors.length) {
+            rects = Arrays.copyOf(rects, rects.length * 2);
+            colors = Arrays.copyOf(colors, colors.length * 2);
+        }
+        int o = count * 4;
+        rects[o] = x0;
+        rects[o + 1] = y0;
+        rects[o + 2] = x1;
+        rects[o + 3] = y1;
+        colors[count++] = argb;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    /** {@code x0, y0, x1, y1} of quad {@code i} at {@code 4 * i}. */
+    public float[] rects() {
+        return rects;
+    }
+
+    public int[] colors() {
+        return colors;
+    }
+
+    public void clear() {
+        count = 0;
+    }
+}

@@ -1,0 +1,134 @@
+package org.candela.chart.model;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.scale.TimeScale;
+
+/**
+ * One chart: its bars, the time scale all panes share, the panes (the first is the price pane with the
+ * candles, the second the volume pane), the crosshair and the theme. Owned by the UI thread.
+ */
+public final class ChartModel {
+
+    private final BarStore bars;
+    private final long barMillis;
+    private final TimeScale timeScale = new TimeScale();
+    private final List<Pane> panes = new ArrayList<>();
+    private final CandleSeries candles;
+    private final Theme theme;
+    private String title;
+    private ZoneId zone = ZoneOffset.UTC;
+    private boolean crosshairVisible;
+    private double crosshairX, crosshairY;
+
+    public ChartModel(String title, BarStore bars, long barMillis, Theme theme) {
+        this.title = title;
+        this.bars = bars;
+        this.barMillis = barMillis;
+        this.theme = theme;
+        Pane price = new Pane(3);
+        candles = new CandleSeries(title, bars, theme);
+        price.series().add(candles);
+        panes.add(price);
+        Pane volume = new Pane(1);
+        volume.setVolumeLabels(true);
+        volume.scale().setMargins(0.1, 0);
+        volume.series().add(new VolumeSeries("Vol", bars, theme));
+        panes.add(volume);
+        timeScale.setBaseIndex(bars.size() - 1);
+    }
+
+    public BarStore bars() {
+        return bars;
+    }
+
+    public long barMillis() {
+        return barMillis;
+    }
+
+    public TimeScale timeScale() {
+        return timeScale;
+    }
+
+    public List<Pane> panes() {
+        return panes;
+    }
+
+    public Pane pricePane() {
+        return panes.get(0);
+    }
+
+    public CandleSeries candles() {
+        return candles;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void setTitle(String t) {
+        title = t;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Time zone of the axis labels; data stays in UTC. */
+    public void setZone(ZoneId z) {
+        zone = z;
+    }
+
+    /** Adds a pane at the bottom of the chart. */
+    public Pane addPane(double weight) {
+        Pane p = new Pane(weight);
+        panes.add(p);
+        return p;
+    }
+
+    /** Removes a pane other than the price pane. */
+    public void removePane(Pane p) {
+        if (p == pricePane()) throw new IllegalArgumentException("the price pane cannot be removed");
+        panes.remove(p);
+    }
+
+    /** Call after bars were appended: the time scale follows the last bar if it was in view. */
+    public void barsAppended() {
+        timeScale.onBarAppended(bars.size() - 1);
+    }
+
+    /** Call after the bars were replaced wholesale (history loaded): shows the latest bars. */
+    public void barsReset() {
+        timeScale.setBaseIndex(bars.size() - 1);
+    }
+
+    public boolean crosshairVisible() {
+        return crosshairVisible;
+    }
+
+    public double crosshairX() {
+        return crosshairX;
+    }
+
+    public double crosshairY() {
+        return crosshairY;
+    }
+
+    /** Puts the crosshair at frame pixel (x, y). */
+    public void moveCrosshair(double x, double y) {
+        crosshairVisible = true;
+        crosshairX = x;
+        crosshairY = y;
+    }
+
+    public void hideCrosshair() {
+        crosshairVisible = false;
+    }
+}

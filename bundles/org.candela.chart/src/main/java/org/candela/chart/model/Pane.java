@@ -1,0 +1,85 @@
+package org.candela.chart.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.candela.chart.scale.PriceScale;
+
+/**
+ * A horizontal band of the chart with its own price scale. All panes share the chart's time scale. The
+ * main pane autoscales; an indicator pane is Y-locked: it autoscales or keeps a fixed range, with levels.
+ */
+public final class Pane {
+
+    private final List<Series> series = new ArrayList<>();
+    private final PriceScale scale = new PriceScale();
+    private double weight;
+    private double fixedMin = Double.NaN, fixedMax = Double.NaN;
+    private double[] levels = new double[0];
+    private boolean volumeLabels;
+    private int decimals = 2;
+
+    public Pane(double weight) {
+        this.weight = weight;
+    }
+
+    public List<Series> series() {
+        return series;
+    }
+
+    public PriceScale scale() {
+        return scale;
+    }
+
+    /** Relative height: panes share the chart height in proportion to their weights. */
+    public double weight() {
+        return weight;
+    }
+
+    public void setWeight(double w) {
+        weight = w;
+    }
+
+    /** Keeps the value range at [min, max] instead of autoscaling (RSI 0–100). */
+    public void setFixedRange(double min, double max) {
+        fixedMin = min;
+        fixedMax = max;
+    }
+
+    public boolean hasFixedRange() {
+        return !Double.isNaN(fixedMin);
+    }
+
+    public double fixedMin() {
+        return fixedMin;
+    }
+
+    public double fixedMax() {
+        return fixedMax;
+    }
+
+    public double[] levels() {
+        return levels;
+    }
+
+    public void setLevels(double... values) {
+        levels = values.clone();
+    }
+
+    /** Axis labels as volumes (1.2K, 3.4M) instead of prices. */
+    public boolean volumeLabels() {
+        return volumeLabels;
+    }
+
+    public void setVolumeLabels(boolean v) {
+        volumeLabels = v;
+    }
+
+    /** Decimals of price labels in this pane. */
+    public int decimals() {
+        return decimals;
+    }
+
+    public void setDecimals(int d) {
+        decimals = d;
+    }
+}

@@ -1,0 +1,63 @@
+package org.candela.chart.model;
+
+import org.candela.chart.draw.DrawLayer;
+
+/**
+ * Something drawn in a pane against its price scale. A series converts its visible part into draw-list
+ * primitives ({@link #draw}); it never touches GL.
+ */
+public abstract class Series {
+
+    private final String title;
+    private int color;
+    private boolean visible = true;
+    private String error;
+
+    protected Series(String title, int argb) {
+        this.title = title;
+        this.color = argb;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int color() {
+        return color;
+    }
+
+    public void setColor(int argb) {
+        color = argb;
+    }
+
+    public boolean visible() {
+        return visible;
+    }
+
+    public void setVisible(boolean v) {
+        visible = v;
+    }
+
+    /** Why this series stopped (its plugin threw or returned bad values), or null while it is healthy. */
+    public String error() {
+        return error;
+    }
+
+    public void fail(String reason) {
+        error = reason;
+    }
+
+    /** Widens {@code minMax[0..1]} by this series' values at bars {@code from..to} (inclusive). */
+    public abstract void extendRange(int from, int to, double[] minMax);
+
+    /** Adds the primitives of bars {@code ctx.from()..ctx.to()} to {@code layer}. */
+    public abstract void draw(SeriesContext ctx, DrawLayer layer);
+
+    /** The value shown in the legend and the last-value label for bar {@code index}, NaN if none. */
+    public abstract double valueAt(int index);
+
+    /** The colour of the value at {@code index} (up/down series colour by direction). */
+    public int colorAt(int index) {
+        return color;
+    }
+}

@@ -1,0 +1,26 @@
+package org.candela.chart.model;
+
+/**
+ * Colours of a chart, {@code 0xAARRGGBB}. {@link #DARK} follows Lightweight Charts' dark look.
+ *
+ * @param background plot and axis background
+ * @param grid       grid lines
+ * @param border     pane separators and axis borders
+ * @param text       axis and legend text
+ * @param up         rising candles and volume
+ * @param down       falling candles and volume
+ * @param crosshair  crosshair lines and label background
+ */
+public record Theme(String name, int background, int grid, int border, int text, int up, int down, int crosshair,
+        int labelText) {
+
+    public static final Theme DARK = new Theme("dark", 0xFF131722, 0xFF1E222D, 0xFF2A2E39, 0xFFB2B5BE, 0xFF26A69A,
+            0xFFEF5350, 0xFF758696, 0xFFFFFFFF);
+    public static final Theme LIGHT = new Theme("light", 0xFFFFFFFF, 0xFFF0F3FA, 0xFFE0E3EB, 0xFF131722, 0xFF089981,
+            0xFFF23645, 0xFF9598A1, 0xFFFFFFFF);
+
+    /** The same colour with alpha {@code a} (0–255). */
+    public static int withAlpha(int argb, int a) {
+        return (a << 24) | (argb & 0xFFFFFF);
+    }
+}

@@ -1,0 +1,179 @@
+package org.candela.chart.session;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.live.LiveBuffer;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Pane;
+import org.candela.chart.model.Theme;
+import org.candela.chart.scale.PriceFormat;
+import org.candela.indicator.api.Indicator;
+import org.candela.indicator.api.ParameterValues;
+import org.candela.indicator.api.Placement;
+import org.candela.marketdata.api.ConnectionState;
+import org.candela.marketdata.api.HistoryRequest;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.api.Timeframe;
+
+/**
+ * A chart bound to a connector's symbol and timeframe, with its indicators. The same session drives the
+ * workstation window and {@code --snapshot}. Everything but {@link #fetchHistory} runs on the UI thread.
+ *
+ * <pre>{@code
+ * BarStore history = ChartSession.fetchHistory(replay, "BTC/USD", Timeframe.M1, 5000, now); // worker thread
+ * ChartSession s = new ChartSession(replay, "BTC/USD", Timeframe.M1, Theme.DARK);          // UI thread
+ * s.setHistory(history);
+ * s.addIndicator(sma, ParameterValues.defaults(sma.descriptor()));
+ * s.startLive(this::requestFrame);  // then once per frame: s.drain(); view.build(...)
+ * }</pre>
+ */
+public final class ChartSession {
+
+    private static final Logger LOG = Logger.getLogger(ChartSession.class.getName());
+    private static final int PAGE = 10_000;
+
+    private final MarketDataConnector connector;
+    private final String symbol;
+    private final Timeframe timeframe;
+    private final ChartModel model;
+    private final List<IndicatorBinding> indicators = new ArrayList<>();
+    private LiveBuffer live;
+    private Subscription subscription;
+
+    public ChartSession(MarketDataConnector connector, String symbol, Timeframe timeframe, Theme theme) {
+        this.connector = connector;
+        this.symbol = symbol;
+        this.timeframe = timeframe;
+        this.model = new ChartModel(symbol + " · " + timeframe.label() + " · " + connector.name(), new BarStore(),
+                timeframe.millis(), theme);
+    }
+
+    /**
+     * Loads up to {@code maxBars} bars that open before {@code endMillis}, page by page, oldest first.
+     * Blocks: call it off the UI thread. Malformed or out-of-order bars are skipped and logged.
+     */
+    public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis) throws IOException {
+        List<BarStore> pages = new ArrayList<>();
+        int total = 0;
+        long end = endMillis;
+        int[] skipped = {0};
+        while (total < maxBars) {
+            BarStore page = new BarStore(Math.min(PAGE, maxBars - total));
+            connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)),
+                    (t, o, h, l, c, v) -> {
+                        if (!BarStore.isValid(o, h, l, c, v) || t >= endMillis || t <= page.lastTime()) skipped[0]++;
+                        else page.append(t, o, h, l, c, v);
+                    });
+            if (page.isEmpty()) break;
+            pages.add(0, page);
+            total += page.size();
+            end = page.time(0);
+        }
+        if (skipped[0] > 0) LOG.warning(connector.id() + " history: skipped " + skipped[0] + " malformed bars");
+        BarStore all = new BarStore(total);
+        for (BarStore p : pages) {
+            for (int i = 0; i < p.size(); i++) {
+                if (p.time(i) > all.lastTime()) all.append(p.time(i), p.open(i), p.high(i), p.low(i), p.close(i), p.volume(i));
+            }
+        }
+        return all;
+    }
+
+    public ChartModel model() {
+        return model;
+    }
+
+    public MarketDataConnector connector() {
+        return connector;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public Timeframe timeframe() {
+        return timeframe;
+    }
+
+    /** Replaces the bars with {@code history} and recomputes every indicator. */
+    public void setHistory(BarStore history) {
+        BarStore bars = model.bars();
+        bars.clear();
+        for (int i = 0; i < history.size(); i++) {
+            bars.append(history.time(i), history.open(i), history.high(i), history.low(i), history.close(i),
+                    history.volume(i));
+        }
+        if (!bars.isEmpty()) model.pricePane().setDecimals(PriceFormat.decimalsFor(bars.close(bars.size() - 1)));
+        model.barsReset();
+        for (IndicatorBinding b : indicators) b.sync(bars, -1);
+    }
+
+    /** Subscribes to live data; {@code frameRequest} is called (from connector threads) when data arrives. */
+    public void startLive(Runnable frameRequest) {
+        if (subscription != null) throw new IllegalStateException("already live");
+        live = new LiveBuffer(timeframe.millis(), frameRequest);
+        subscription = connector.subscribe(symbol, timeframe, live);
+    }
+
+    /** Applies buffered live data (UI thread, once per frame). Returns true when bars changed. */
+    public boolean drain() {
+        if (live == null) return false;
+        int before = model.bars().size();
+        int changed = live.drainInto(model.bars());
+        if (changed < 0) return false;
+        if (model.bars().size() > before) model.barsAppended();
+        for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
+        return true;
+    }
+
+    public ConnectionState state() {
+        return live == null ? ConnectionState.CLOSED : live.state();
+    }
+
+    public String stateDetail() {
+        return live == null ? "" : live.stateDetail();
+    }
+
+    /** Adds an indicator: overlay on the price pane, or in a new pane of its own. */
+    public IndicatorBinding addIndicator(Indicator indicator, ParameterValues parameters) {
+        var d = parameters.descriptor();
+        boolean own = d.placement() == Placement.PANE;
+        Pane pane = own ? model.addPane(1) : model.pricePane();
+        if (own && d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
+        if (own) pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
+        IndicatorBinding b = new IndicatorBinding(indicator, parameters, pane, own);
+        for (var line : b.lines()) pane.series().add(line);
+        indicators.add(b);
+        b.sync(model.bars(), -1);
+        return b;
+    }
+
+    /** Removes every indicator backed by this service (it was uninstalled); returns how many. */
+    public int removeIndicator(Indicator indicator) {
+        int removed = 0;
+        for (var it = indicators.iterator(); it.hasNext();) {
+            IndicatorBinding b = it.next();
+            if (b.indicator() != indicator) continue;
+            it.remove();
+            b.pane().series().removeAll(List.of(b.lines()));
+            if (b.ownPane()) model.removePane(b.pane());
+            removed++;
+        }
+        return removed;
+    }
+
+    public List<IndicatorBinding> indicators() {
+        return List.copyOf(indicators);
+    }
+
+    /** Stops live data. */
+    public void close() {
+        if (subscription != null) subscription.close();
+        subscription = null;
+    }
+}

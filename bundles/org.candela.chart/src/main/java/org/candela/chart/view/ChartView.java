@@ -1,0 +1,173 @@
+package org.candela.chart.view;
+
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.draw.TextBuffer;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.model.CandleSeries;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Pane;
+import org.candela.chart.model.Series;
+import org.candela.chart.model.SeriesContext;
+import org.candela.chart.model.Theme;
+import org.candela.chart.scale.PriceFormat;
+
+/**
+ * Turns a {@link ChartModel} into a {@link DrawList}: lays out panes and axes, autoscales each pane over
+ * the visible bars, and asks each series, axis, legend and the crosshair for its primitives. Work per
+ * frame is proportional to the visible bars and labels, never to the whole history.
+ *
+ * <pre>{@code
+ * ChartView view = new ChartView(model, renderer.textMeasure());
+ * view.build(1280, 800, drawList);   // on the UI thread, then renderer.draw(gl, drawList)
+ * }</pre>
+ */
+public final class ChartView {
+
+    private final ChartModel model;
+    private final TextMeasure text;
+    private final Layout layout = new Layout();
+    private final PriceAxisView priceAxis;
+    private final TimeAxisView timeAxis;
+    private final LegendView legend;
+    private final CrosshairView crosshair;
+    private final double[] minMax = new double[2];
+    private int axisWidth = 64;
+    private int visibleFrom, visibleTo;
+
+    public ChartView(ChartModel model, TextMeasure text) {
+        this.model = model;
+        this.text = text;
+        priceAxis = new PriceAxisView(text);
+        timeAxis = new TimeAxisView(text);
+        legend = new LegendView(text);
+        crosshair = new CrosshairView(text, priceAxis);
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** First visible bar index of the last frame built. */
+    public int visibleFrom() {
+        return visibleFrom;
+    }
+
+    /** Last visible bar index of the last frame built. */
+    public int visibleTo() {
+        return visibleTo;
+    }
+
+    /** Lays out a {@code w × h} frame and converts the model into {@code out}. */
+    public void build(int w, int h, DrawList out) {
+        Theme theme = model.theme();
+        BarStore bars = model.bars();
+        axisWidth = Math.max(axisWidth, axisWidthFor(bars));
+        layout.compute(w, h, axisWidth, text.lineHeight() + 12, model.panes());
+        model.timeScale().setWidth(layout.plotWidth());
+        model.timeScale().setBaseIndex(bars.size() - 1);
+        visibleFrom = Math.max(0, (int) Math.floor(model.timeScale().visibleFrom()));
+        visibleTo = Math.min(bars.size() - 1, (int) Math.ceil(model.timeScale().visibleTo()));
+
+        out.begin(layout.width(), layout.height(), theme.background());
+        DrawLayer grid = out.nextLayer();
+        for (int p = 0; p < layout.paneCount(); p++) autoscale(model.panes().get(p), p);
+        DrawLayer labels = labelsAfterSeries(out, grid, theme);
+        timeAxis.draw(model, layout, visibleFrom, visibleTo, grid, labels);
+        int bar = CrosshairView.bar(model, layout);
+        legend.draw(model, layout, bar >= 0 ? bar : bars.size() - 1, labels);
+    }
+
+    private DrawLayer labelsAfterSeries(DrawList out, DrawLayer grid, Theme theme) {
+        for (int p = 0; p < layout.paneCount(); p++) {
+            Pane pane = model.panes().get(p);
+            DrawLayer layer = out.nextLayer();
+            layer.clip(0, layout.paneTop(p), layout.plotWidth(), layout.paneHeight(p));
+            SeriesContext ctx = new SeriesContext(model.timeScale(), pane.scale(), visibleFrom, visibleTo,
+                    layout.paneTop(p), layout.paneHeight(p), theme);
+            for (double level : pane.levels()) {
+                CrosshairView.dashedHorizontal(layer.quads, 0, layout.plotWidth(), ctx.y(level), theme.crosshair());
+            }
+            if (visibleFrom <= visibleTo) {
+                for (Series s : pane.series()) {
+                    if (s.visible() && s.error() == null) s.draw(ctx, layer);
+                }
+            }
+        }
+        DrawLayer overlay = out.nextLayer();
+        DrawLayer labels = out.nextLayer();
+        frame(grid, theme);
+        for (int p = 0; p < layout.paneCount(); p++) {
+            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels);
+            lastValueTags(p, overlay, labels);
+        }
+        crosshair.draw(model, layout, overlay, labels);
+        if (model.bars().isEmpty()) {
+            labels.texts.add("No data", layout.plotWidth() / 2f, layout.paneHeight(0) / 2f, TextBuffer.CENTER,
+                    theme.text());
+        }
+        return labels;
+    }
+
+    private void frame(DrawLayer grid, Theme theme) {
+        int pw = layout.plotWidth();
+        grid.quads.add(pw, 0, pw + 1, layout.height(), theme.border());
+        grid.quads.add(0, layout.timeAxisTop(), layout.width(), layout.timeAxisTop() + 1, theme.border());
+        for (int p = 1; p < layout.paneCount(); p++) {
+            float y = layout.paneTop(p) - 1;
+            grid.quads.add(0, y, layout.width(), y + 1, theme.border());
+        }
+    }
+
+    /** The last value of every series of the pane, as a coloured tag on the axis. */
+    private void lastValueTags(int p, DrawLayer overlay, DrawLayer labels) {
+        Pane pane = model.panes().get(p);
+        int last = model.bars().size() - 1;
+        if (last < 0) return;
+        for (Series s : pane.series()) {
+            double v = s.valueAt(last);
+            if (!s.visible() || s.error() != null || !Double.isFinite(v)) continue;
+            float y = Math.round(layout.paneTop(p) + pane.scale().priceToY(v));
+            if (y < layout.paneTop(p) || y > layout.paneTop(p) + layout.paneHeight(p)) continue;
+            int color = s.colorAt(last) | 0xFF000000;
+            if (s instanceof CandleSeries) {
+                for (float x = 0; x < layout.plotWidth(); x += 3) overlay.quads.add(x, y, x + 1, y + 1, color);
+            }
+            priceAxis.tag(layout, y, PriceAxisView.format(pane, v), color, model.theme().labelText(), labels);
+        }
+    }
+
+    private void autoscale(Pane pane, int index) {
+        pane.scale().setHeight(layout.paneHeight(index));
+        if (pane.hasFixedRange()) {
+            pane.scale().setRange(pane.fixedMin(), pane.fixedMax());
+            return;
+        }
+        minMax[0] = Double.POSITIVE_INFINITY;
+        minMax[1] = Double.NEGATIVE_INFINITY;
+        if (visibleFrom <= visibleTo) {
+            for (Series s : pane.series()) {
+                if (s.visible() && s.error() == null) s.extendRange(visibleFrom, visibleTo, minMax);
+            }
+        }
+        if (minMax[0] > minMax[1]) {
+            minMax[0] = 0;
+            minMax[1] = 1;
+        }
+        pane.scale().setRange(minMax[0], minMax[1]);
+    }
+
+    /** Axis width that fits the widest label likely to appear (prices around the last close). */
+    private int axisWidthFor(BarStore bars) {
+        int widest = text.width("0000.00");
+        if (!bars.isEmpty()) {
+            double p = bars.high(bars.size() - 1) * 1.5;
+            widest = Math.max(widest, text.width(PriceFormat.price(p, model.pricePane().decimals())));
+        }
+        for (Pane pane : model.panes()) {
+            if (pane.volumeLabels()) widest = Math.max(widest, text.width("999.99M"));
+        }
+        return widest + 18;
+    }
+}

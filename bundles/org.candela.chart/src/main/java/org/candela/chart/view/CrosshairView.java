@@ -1,0 +1,65 @@
+package org.candela.chart.view;
+
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.QuadBuffer;
+import org.candela.chart.draw.TextBuffer;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Pane;
+import org.candela.chart.model.Theme;
+import org.candela.chart.scale.TimeTicks;
+
+/**
+ * The crosshair: one dashed vertical line through every pane at the bar under the cursor, a dashed
+ * horizontal line in the pane under the cursor, that pane's value on its axis and the time on the time axis.
+ */
+final class CrosshairView {
+
+    private static final int DASH = 4;
+    private final TextMeasure text;
+    private final PriceAxisView axis;
+
+    CrosshairView(TextMeasure text, PriceAxisView axis) {
+        this.text = text;
+        this.axis = axis;
+    }
+
+    /** The bar the crosshair points at, clamped to the data; -1 if the crosshair is hidden or off the plot. */
+    static int bar(ChartModel model, Layout layout) {
+        if (!model.crosshairVisible() || model.crosshairX() >= layout.plotWidth()
+                || layout.paneAt(model.crosshairY()) < 0) {
+            return -1;
+        }
+        int i = model.timeScale().xToNearestIndex(model.crosshairX());
+        return Math.max(0, Math.min(model.bars().size() - 1, i));
+    }
+
+    void draw(ChartModel model, Layout layout, DrawLayer lines, DrawLayer labels) {
+        int bar = bar(model, layout);
+        if (bar < 0) return;
+        Theme theme = model.theme();
+        int color = theme.crosshair();
+        float x = (float) Math.floor(model.timeScale().indexToX(bar));
+        dashedVertical(lines.quads, x, 0, layout.timeAxisTop(), color);
+        int p = layout.paneAt(model.crosshairY());
+        float y = (float) Math.floor(model.crosshairY());
+        dashedHorizontal(lines.quads, 0, layout.plotWidth(), y, color);
+        Pane pane = model.panes().get(p);
+        double value = pane.scale().yToPrice(y - layout.paneTop(p));
+        axis.tag(layout, y, PriceAxisView.format(pane, value), 0xFF363A45, theme.labelText(), labels);
+        long t = model.bars().time(bar);
+        String label = TimeTicks.crosshairLabel(t + TimeTicks.offsetMillis(model.zone(), t), model.barMillis());
+        float w = text.width(label) + 16, lh = text.lineHeight();
+        float left = Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
+        labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
+        labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
+    }
+
+    static void dashedVertical(QuadBuffer q, float x, float y0, float y1, int color) {
+        for (float y = y0; y < y1; y += 2 * DASH) q.add(x, y, x + 1, Math.min(y + DASH, y1), color);
+    }
+
+    static void dashedHorizontal(QuadBuffer q, float x0, float x1, float y, int color) {
+        for (float x = x0; x < x1; x += 2 * DASH) q.add(x, y, Math.min(x + DASH, x1), y + 1, color);
+    }
+}

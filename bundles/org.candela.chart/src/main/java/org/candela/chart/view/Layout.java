@@ -1,0 +1,86 @@
+package org.candela.chart.view;
+
+import java.util.Arrays;
+import java.util.List;
+import org.candela.chart.model.Pane;
+
+/**
+ * Where everything sits in a frame: the plot width, the price axis on the right, the time axis at the
+ * bottom, and the top and height of each pane. Panes share the height by weight, with one-pixel
+ * separators between them.
+ */
+public final class Layout {
+
+    private int width, height, plotWidth, axisWidth, timeAxisHeight;
+    private int[] top = new int[4], paneHeight = new int[4];
+    private int paneCount;
+
+    /** Recomputes the layout for a frame of {@code w × h} pixels. */
+    public void compute(int w, int h, int axisW, int timeAxisH, List<Pane> panes) {
+        width = Math.max(1, w);
+        height = Math.max(1, h);
+        axisWidth = Math.min(axisW, width / 2);
+        plotWidth = Math.max(1, width - axisWidth);
+        timeAxisHeight = timeAxisH;
+        paneCount = panes.size();
+        if (top.length < paneCount) {
+            top = Arrays.copyOf(top, paneCount * 2);
+            paneHeight = Arrays.copyOf(paneHeight, paneCount * 2);
+        }
+        int available = Math.max(paneCount, height - timeAxisHeight - (paneCount - 1));
+        double total = 0;
+        for (Pane p : panes) total += p.weight();
+        int y = 0;
+        for (int i = 0; i < paneCount; i++) {
+            int ph = i == paneCount - 1 ? available - (y - i)
+                    : (int) Math.round(available * panes.get(i).weight() / total);
+            top[i] = y;
+            paneHeight[i] = Math.max(1, ph);
+            y += paneHeight[i] + 1;
+        }
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int plotWidth() {
+        return plotWidth;
+    }
+
+    public int axisWidth() {
+        return axisWidth;
+    }
+
+    public int timeAxisTop() {
+        return height - timeAxisHeight;
+    }
+
+    public int timeAxisHeight() {
+        return timeAxisHeight;
+    }
+
+    public int paneCount() {
+        return paneCount;
+    }
+
+    public int paneTop(int i) {
+        return top[i];
+    }
+
+    public int paneHeight(int i) {
+        return paneHeight[i];
+    }
+
+    /** The pane containing frame y, or -1 (time axis, separators, outside). */
+    public int paneAt(double y) {
+        for (int i = 0; i < paneCount; i++) {
+            if (y >= top[i] && y < top[i] + paneHeight[i]) return i;
+        }
+        return -1;
+    }
+}

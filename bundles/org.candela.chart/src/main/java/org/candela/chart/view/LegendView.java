@@ -1,0 +1,78 @@
+package org.candela.chart.view;
+
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.TextBuffer;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Pane;
+import org.candela.chart.model.Series;
+import org.candela.chart.model.Theme;
+import org.candela.chart.scale.PriceFormat;
+
+/**
+ * The legend at the top left of each pane: in the price pane the title and O/H/L/C/change of the bar under
+ * the crosshair (the last bar when there is none), then one line per series with its value; a failed
+ * series shows its error instead.
+ */
+final class LegendView {
+
+    private final TextMeasure text;
+
+    LegendView(TextMeasure text) {
+        this.text = text;
+    }
+
+    void draw(ChartModel model, Layout layout, int bar, DrawLayer out) {
+        Theme theme = model.theme();
+        int lh = text.lineHeight() + 4;
+        for (int p = 0; p < layout.paneCount(); p++) {
+            Pane pane = model.panes().get(p);
+            float x = 8, y = layout.paneTop(p) + 6;
+            int line = 0;
+            if (p == 0) {
+                drawOhlc(model, bar, x, y, out);
+                line++;
+            }
+            for (Series s : pane.series()) {
+                if (s == model.candles() || !s.visible()) continue;
+                float ly = y + line * lh;
+                out.texts.add(s.title(), x, ly, TextBuffer.LEFT, s.color());
+                float vx = x + text.width(s.title()) + 8;
+                if (s.error() != null) {
+                    out.texts.add("failed: " + s.error(), vx, ly, TextBuffer.LEFT, theme.down());
+                } else {
+                    double v = s.valueAt(bar);
+                    if (Double.isFinite(v)) {
+                        out.texts.add(PriceAxisView.format(pane, v), vx, ly, TextBuffer.LEFT, s.colorAt(bar));
+                    }
+                }
+                line++;
+            }
+        }
+    }
+
+    private void drawOhlc(ChartModel model, int bar, float x, float y, DrawLayer out) {
+        Theme theme = model.theme();
+        out.texts.add(model.title(), x, y, TextBuffer.LEFT, theme.labelText());
+        BarStore bars = model.bars();
+        if (bar < 0 || bar >= bars.size()) return;
+        int d = model.pricePane().decimals();
+        int color = model.candles().colorAt(bar);
+        x += text.width(model.title()) + 14;
+        String[] names = {"O", "H", "L", "C"};
+        double[] values = {bars.open(bar), bars.high(bar), bars.low(bar), bars.close(bar)};
+        for (int i = 0; i < 4; i++) {
+            out.texts.add(names[i], x, y, TextBuffer.LEFT, theme.text());
+            x += text.width(names[i]) + 3;
+            String v = PriceFormat.price(values[i], d);
+            out.texts.add(v, x, y, TextBuffer.LEFT, color);
+            x += text.width(v) + 10;
+        }
+        double base = bar > 0 ? bars.close(bar - 1) : bars.open(bar);
+        double change = bars.close(bar) - base;
+        String pct = (change >= 0 ? "+" : "") + PriceFormat.price(change, d) + " ("
+                + (change >= 0 ? "+" : "") + PriceFormat.price(base == 0 ? 0 : change / base * 100, 2) + "%)";
+        out.texts.add(pct, x, y, TextBuffer.LEFT, color);
+    }
+}

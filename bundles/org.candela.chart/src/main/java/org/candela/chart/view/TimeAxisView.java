@@ -1,0 +1,83 @@
+package org.candela.chart.view;
+
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.TextBuffer;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Theme;
+import org.candela.chart.scale.TimeScale;
+import org.candela.chart.scale.TimeTicks;
+
+/**
+ * Time labels and vertical grid lines. Walks label boundaries (not bars): O(labels × log bars) per frame.
+ * When two labels would overlap the one of the larger calendar unit (day over hour) stays.
+ */
+final class TimeAxisView {
+
+    private static final int MAX_LABELS = 256;
+    private final TextMeasure text;
+    private final float[] xs = new float[MAX_LABELS];
+    private final int[] weights = new int[MAX_LABELS];
+    private final String[] labels = new String[MAX_LABELS];
+    private final float[] halfWidths = new float[MAX_LABELS];
+    private final boolean[] kept = new boolean[MAX_LABELS];
+
+    TimeAxisView(TextMeasure text) {
+        this.text = text;
+    }
+
+    void draw(ChartModel model, Layout layout, int from, int to, DrawLayer grid, DrawLayer out) {
+        Theme theme = model.theme();
+        int n = collect(model, layout, from, to);
+        for (int w = TimeTicks.YEAR; w >= TimeTicks.SECOND; w--) {
+            for (int i = 0; i < n; i++) {
+                if (weights[i] == w) kept[i] = fits(i, n, layout.plotWidth());
+            }
+        }
+        float y = layout.timeAxisTop() + (layout.timeAxisHeight() - text.lineHeight()) / 2f;
+        for (int i = 0; i < n; i++) {
+            if (!kept[i]) continue;
+            grid.quads.add(xs[i], 0, xs[i] + 1, layout.timeAxisTop(), theme.grid());
+            int color = weights[i] >= TimeTicks.DAY ? theme.labelText() : theme.text();
+            out.texts.add(labels[i], xs[i], y, TextBuffer.CENTER, color);
+        }
+    }
+
+    private int collect(ChartModel model, Layout layout, int from, int to) {
+        BarStore bars = model.bars();
+        if (from > to) return 0;
+        TimeScale ts = model.timeScale();
+        long offset = TimeTicks.offsetMillis(model.zone(), bars.time(from));
+        double minSpacing = text.width("00:00") + 28;
+        long step = TimeTicks.step(model.barMillis(), ts.barSpacing(), minSpacing);
+        long firstLocal = bars.time(from) + offset, lastLocal = bars.time(to) + offset;
+        long t = Math.floorDiv(firstLocal, step) * step;
+        if (t < firstLocal) t += step;
+        int n = 0;
+        while (t <= lastLocal && n < MAX_LABELS) {
+            int i = bars.ceilingIndex(t - offset);
+            if (i > to) break;
+            long barLocal = bars.time(i) + offset;
+            long boundary = Math.floorDiv(barLocal, step) * step;
+            int weight = TimeTicks.weight(boundary);
+            String label = TimeTicks.label(boundary, weight);
+            xs[n] = (float) Math.floor(ts.indexToX(i));
+            weights[n] = weight;
+            labels[n] = label;
+            halfWidths[n] = text.width(label) / 2f + 6;
+            kept[n] = false;
+            n++;
+            t = boundary + step;
+        }
+        return n;
+    }
+
+    private boolean fits(int i, int n, int plotWidth) {
+        if (xs[i] - halfWidths[i] < 0 || xs[i] + halfWidths[i] > plotWidth) return false;
+        for (int j = 0; j < n; j++) {
+            if (j != i && kept[j] && Math.abs(xs[j] - xs[i]) < halfWidths[i] + halfWidths[j]) return false;
+        }
+        return true;
+    }
+}

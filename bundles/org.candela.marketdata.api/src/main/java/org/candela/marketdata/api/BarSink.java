@@ -1,0 +1,19 @@
+package org.candela.marketdata.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Receives bars from {@link MarketDataConnector#loadHistory}, oldest first. Implemented by the host.
+ *
+ * <pre>{@code
+ * sink.bar(1_700_000_040_000L, 37_010.5, 37_020.0, 37_001.0, 37_015.25, 3.2);
+ * }</pre>
+ */
+@ProviderType
+public interface BarSink {
+    /**
+     * One bar. {@code openTimeMillis} is the UTC start of the bar's interval. Prices and volume must be
+     * finite; the host rejects (and counts) a bar that is not, or whose high/low do not contain open/close.
+     */
+    void bar(long openTimeMillis, double open, double high, double low, double close, double volume);
+}
