@@ -1,0 +1,65 @@
+package org.candela.render.gl;
+
+import com.jogamp.opengl.GL3;
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.DrawList;
+
+/**
+ * Draws a {@link DrawList}: per layer one instanced draw for quads, one for segments and one for glyphs,
+ * scissored to the layer's clip. Owns its GL objects; create, use and close it on the thread that owns the
+ * context, with the context current.
+ *
+ * <pre>{@code
+ * try (ChartRenderer r = new ChartRenderer(gl, atlas)) {
+ *     r.draw(drawList);   // context current, viewport = drawList size
+ * }
+ * }</pre>
+ */
+public final class ChartRenderer implements AutoCloseable {
+
+    private final GL3 gl;
+    private final QuadPass quads;
+    private final SegmentPass segments;
+    private final FrameStats stats = new FrameStats();
+
+    public ChartRenderer(GL3 gl, GlyphAtlas atlas) {
+        this.gl = gl;
+        quads = new QuadPass(gl, atlas);
+        segments = new SegmentPass(gl);
+    }
+
+    /** Counters of the last {@link #draw}. */
+    public FrameStats stats() {
+        return stats;
+    }
+
+    public void draw(DrawList list) {
+        stats.reset();
+        int w = list.width(), h = list.height();
+        int bg = list.background();
+        gl.glViewport(0, 0, w, h);
+        gl.glDisable(GL3.GL_DEPTH_TEST);
+        gl.glClearColor(((bg >> 16) & 255) / 255f, ((bg >> 8) & 255) / 255f, (bg & 255) / 255f, 1f);
+        gl.glClear(GL3.GL_COLOR_BUFFER_BIT);
+        gl.glEnable(GL3.GL_BLEND);
+        gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ONE, GL3.GL_ONE_MINUS_SRC_ALPHA);
+        for (int i = 0; i < list.layerCount(); i++) {
+            DrawLayer layer = list.layer(i);
+            if (layer.clipped()) {
+                gl.glEnable(GL3.GL_SCISSOR_TEST);
+                gl.glScissor(layer.clipX(), h - layer.clipY() - layer.clipH(), layer.clipW(), layer.clipH());
+            }
+            quads.drawQuads(layer.quads, w, h, stats);
+            segments.draw(layer.segments, w, h, stats);
+            quads.drawTexts(layer.texts, w, h, stats);
+            if (layer.clipped()) gl.glDisable(GL3.GL_SCISSOR_TEST);
+        }
+        gl.glUseProgram(0);
+    }
+
+    @Override
+    public void close() {
+        quads.close();
+        segments.close();
+    }
+}

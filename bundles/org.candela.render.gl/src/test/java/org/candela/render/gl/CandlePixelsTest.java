@@ -1,0 +1,110 @@
+package org.candela.render.gl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Pane;
+import org.candela.chart.model.Theme;
+import org.candela.chart.view.ChartView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Renders a known series offscreen and checks pixels where the model says bodies and wicks are. */
+class CandlePixelsTest {
+
+    private static final int W = 640, H = 400;
+    private static GlyphAtlas atlas;
+    private static OffscreenCanvas canvas;
+
+    @BeforeAll
+    static void setUp() {
+        GlAvailable.require();
+        atlas = new GlyphAtlas(12);
+        canvas = new OffscreenCanvas(W, H, atlas);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (canvas != null) canvas.close();
+    }
+
+    /** 40 bars alternating up and down around 100, with long wicks. */
+    private static ChartModel model() {
+        BarStore bars = new BarStore();
+        for (int i = 0; i < 40; i++) {
+            double base = 100 + i * 0.5;
+            boolean up = i % 2 == 0;
+            double open = up ? base : base + 2, close = up ? base + 2 : base;
+            bars.append(60_000L * i, open, base + 4, base - 2, close, 10 + i);
+        }
+        ChartModel m = new ChartModel("TEST", bars, 60_000, Theme.DARK);
+        m.barsReset();
+        m.timeScale().setBarSpacing(12);
+        m.timeScale().setRightOffset(2);
+        return m;
+    }
+
+    @Test
+    void bodiesAndWicksArePaintedWhereTheModelPutsThem() throws Exception {
+        ChartModel m = model();
+        ChartView view = new ChartView(m, atlas);
+        DrawList list = new DrawList();
+        view.build(W, H, list);
+        canvas.render(list);
+        canvas.writePng(Path.of("target/candle-pixels.png"));
+
+        Pane price = m.pricePane();
+        int top = view.layout().paneTop(0);
+        for (int i : new int[] {30, 31, 38, 39}) {
+            BarStore b = m.bars();
+            int x = (int) Math.floor(m.timeScale().indexToX(i));
+            int bodyTop = (int) (top + price.scale().priceToY(Math.max(b.open(i), b.close(i))));
+            int bodyBottom = (int) (top + price.scale().priceToY(Math.min(b.open(i), b.close(i))));
+            int high = (int) (top + price.scale().priceToY(b.high(i)));
+            int expected = b.close(i) >= b.open(i) ? Theme.DARK.up() : Theme.DARK.down();
+            int mid = (bodyTop + bodyBottom) / 2;
+            assertColor(expected, canvas.argb(x, mid), "body centre of bar " + i);
+            assertColor(expected, canvas.argb(x - 3, mid), "body left of centre, bar " + i);
+            assertColor(expected, canvas.argb(x, (high + bodyTop) / 2), "upper wick of bar " + i);
+            assertColor(Theme.DARK.background(), canvas.argb(x - 3, (high + bodyTop) / 2 - 1),
+                    "beside the wick of bar " + i);
+        }
+        int volumeTop = view.layout().paneTop(1), volumeBottom = volumeTop + view.layout().paneHeight(1);
+        int x = (int) Math.floor(m.timeScale().indexToX(39));
+        int volumeColor = canvas.argb(x, volumeBottom - 2);
+        assertTrue(((volumeColor >> 16) & 255) > 0x30, "the down volume bar is reddish: " + Integer.toHexString(volumeColor));
+    }
+
+    @Test
+    void axisTextIsDrawnOnTheRightAxis() {
+        ChartModel m = model();
+        ChartView view = new ChartView(m, atlas);
+        DrawList list = new DrawList();
+        view.build(W, H, list);
+        canvas.render(list);
+        int axisLeft = view.layout().plotWidth() + 1;
+        int bright = 0;
+        for (int y = 0; y < view.layout().timeAxisTop(); y++) {
+            for (int x = axisLeft; x < W; x++) {
+                int c = canvas.argb(x, y);
+                if (((c >> 8) & 255) > 0x90) bright++;
+            }
+        }
+        assertTrue(bright > 200, "price labels put light pixels on the axis: " + bright);
+    }
+
+    private static void assertColor(int expected, int actual, String where) {
+        int tolerance = 12;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int e = (expected >> shift) & 255, a = (actual >> shift) & 255;
+            if (Math.abs(e - a) > tolerance) {
+                assertEquals(Integer.toHexString(expected & 0xFFFFFF), Integer.toHexString(actual & 0xFFFFFF), where);
+            }
+        }
+    }
+}
