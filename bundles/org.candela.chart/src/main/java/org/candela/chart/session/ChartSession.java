@@ -156,15 +156,18 @@ public final class ChartSession {
     /** Removes every indicator backed by this service (it was uninstalled); returns how many. */
     public int removeIndicator(Indicator indicator) {
         int removed = 0;
-        for (var it = indicators.iterator(); it.hasNext();) {
-            IndicatorBinding b = it.next();
-            if (b.indicator() != indicator) continue;
-            it.remove();
-            b.pane().series().removeAll(List.of(b.lines()));
-            if (b.ownPane()) model.removePane(b.pane());
-            removed++;
+        for (IndicatorBinding b : List.copyOf(indicators)) {
+            if (b.indicator() == indicator && removeBinding(b)) removed++;
         }
         return removed;
+    }
+
+    /** Removes one indicator from the chart; returns whether it was there. */
+    public boolean removeBinding(IndicatorBinding b) {
+        if (!indicators.remove(b)) return false;
+        b.pane().series().removeAll(List.of(b.lines()));
+        if (b.ownPane()) model.removePane(b.pane());
+        return true;
     }
 
     public List<IndicatorBinding> indicators() {

@@ -33,6 +33,10 @@ public final class ChartView {
     private final LegendView legend;
     private final CrosshairView crosshair;
     private final double[] minMax = new double[2];
+    private final float[] tagYs = new float[64];
+    private final int[] tagColors = new int[64];
+    private final String[] tagTexts = new String[64];
+    private int tagCount;
     private int axisWidth = 64;
     private int visibleFrom, visibleTo;
 
@@ -99,8 +103,9 @@ public final class ChartView {
         DrawLayer labels = out.nextLayer();
         frame(grid, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
-            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels);
+            tagCount = 0;
             lastValueTags(p, overlay, labels);
+            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tagYs, tagCount);
         }
         crosshair.draw(model, layout, overlay, labels);
         if (model.bars().isEmpty()) {
@@ -120,22 +125,45 @@ public final class ChartView {
         }
     }
 
-    /** The last value of every series of the pane, as a coloured tag on the axis. */
+    /**
+     * The last value of every series of the pane, as a coloured tag on the axis. Tags that would overlap
+     * are pushed apart (in value order), so each stays readable.
+     */
     private void lastValueTags(int p, DrawLayer overlay, DrawLayer labels) {
         Pane pane = model.panes().get(p);
         int last = model.bars().size() - 1;
         if (last < 0) return;
+        int top = layout.paneTop(p), bottom = top + layout.paneHeight(p);
         for (Series s : pane.series()) {
             double v = s.valueAt(last);
-            if (!s.visible() || s.error() != null || !Double.isFinite(v)) continue;
-            float y = Math.round(layout.paneTop(p) + pane.scale().priceToY(v));
-            if (y < layout.paneTop(p) || y > layout.paneTop(p) + layout.paneHeight(p)) continue;
+            if (!s.visible() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
+            float y = Math.round(top + pane.scale().priceToY(v));
+            if (y < top || y > bottom) continue;
             int color = s.colorAt(last) | 0xFF000000;
             if (s instanceof CandleSeries) {
                 for (float x = 0; x < layout.plotWidth(); x += 3) overlay.quads.add(x, y, x + 1, y + 1, color);
             }
-            priceAxis.tag(layout, y, PriceAxisView.format(pane, v), color, model.theme().labelText(), labels);
+            tagYs[tagCount] = y;
+            tagColors[tagCount] = color;
+            tagTexts[tagCount++] = PriceAxisView.format(pane, v);
         }
+        spreadTags(text.lineHeight() + 4);
+        for (int i = 0; i < tagCount; i++) {
+            priceAxis.tag(layout, tagYs[i], tagTexts[i], tagColors[i], model.theme().labelText(), labels);
+            tagTexts[i] = null;
+        }
+    }
+
+    /** Sorts the tags by y and moves each down until it clears the one above it. */
+    private void spreadTags(float height) {
+        for (int i = 1; i < tagCount; i++) {
+            for (int j = i; j > 0 && tagYs[j] < tagYs[j - 1]; j--) {
+                float y = tagYs[j]; tagYs[j] = tagYs[j - 1]; tagYs[j - 1] = y;
+                int c = tagColors[j]; tagColors[j] = tagColors[j - 1]; tagColors[j - 1] = c;
+                String t = tagTexts[j]; tagTexts[j] = tagTexts[j - 1]; tagTexts[j - 1] = t;
+            }
+        }
+        for (int i = 1; i < tagCount; i++) tagYs[i] = Math.max(tagYs[i], tagYs[i - 1] + height);
     }
 
     private void autoscale(Pane pane, int index) {

@@ -37,14 +37,14 @@ final class LegendView {
             for (Series s : pane.series()) {
                 if (s == model.candles() || !s.visible()) continue;
                 float ly = y + line * lh;
-                out.texts.add(s.title(), x, ly, TextBuffer.LEFT, s.color());
+                out.texts.add(s.title(), x, ly, TextBuffer.LEFT, s.color() | 0xFF000000);
                 float vx = x + text.width(s.title()) + 8;
                 if (s.error() != null) {
                     out.texts.add("failed: " + s.error(), vx, ly, TextBuffer.LEFT, theme.down());
                 } else {
                     double v = s.valueAt(bar);
                     if (Double.isFinite(v)) {
-                        out.texts.add(PriceAxisView.format(pane, v), vx, ly, TextBuffer.LEFT, s.colorAt(bar));
+                        out.texts.add(PriceAxisView.format(pane, v), vx, ly, TextBuffer.LEFT, s.colorAt(bar) | 0xFF000000);
                     }
                 }
                 line++;

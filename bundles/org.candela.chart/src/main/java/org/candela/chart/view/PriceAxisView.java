@@ -23,8 +23,12 @@ final class PriceAxisView {
         return pane.volumeLabels() ? PriceFormat.volume(value) : PriceFormat.price(value, pane.decimals());
     }
 
-    /** Grid lines into {@code grid}, tick labels into {@code labels}. */
-    void draw(Pane pane, Layout layout, int index, Theme theme, DrawLayer grid, DrawLayer labels) {
+    /**
+     * Grid lines into {@code grid}, tick labels into {@code labels}; a tick label that would touch one of the
+     * {@code tagCount} value tags at {@code tagYs} is left out, as the tag says more.
+     */
+    void draw(Pane pane, Layout layout, int index, Theme theme, DrawLayer grid, DrawLayer labels, float[] tagYs,
+            int tagCount) {
         PriceScale scale = pane.scale();
         int top = layout.paneTop(index), h = layout.paneHeight(index);
         int lh = text.lineHeight();
@@ -37,9 +41,15 @@ final class PriceAxisView {
             float y = Math.round(top + scale.priceToY(v));
             if (y - lh / 2f < top || y + lh / 2f > top + h) continue;
             grid.quads.add(0, y, layout.plotWidth(), y + 1, theme.grid());
+            if (nearTag(y, tagYs, tagCount, lh + 4)) continue;
             labels.texts.add(format(pane, Math.abs(v) < step * 1e-6 ? 0 : v), labelX, y - lh / 2f,
                     TextBuffer.LEFT, theme.text());
         }
+    }
+
+    private static boolean nearTag(float y, float[] tagYs, int tagCount, float distance) {
+        for (int i = 0; i < tagCount; i++) if (Math.abs(tagYs[i] - y) < distance) return true;
+        return false;
     }
 
     /** A filled label on the axis at {@code y}: the last value, or the crosshair's value. */

@@ -1,0 +1,29 @@
+package org.candela.app;
+
+import java.util.Locale;
+import org.candela.marketdata.api.Timeframe;
+import org.osgi.framework.BundleContext;
+
+/**
+ * What the launcher asked for, read from framework properties ({@code candela.*}). The launcher has
+ * already validated the values; defaults apply where one is missing.
+ */
+public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
+        Timeframe timeframe, String pluginsDir) {
+
+    public static final String COMMAND = "candela.command";
+
+    public static Launch from(BundleContext ctx) {
+        String size = prop(ctx, "candela.size", "1280x800").toLowerCase(Locale.ROOT);
+        int x = size.indexOf('x');
+        return new Launch(prop(ctx, COMMAND, "none"), prop(ctx, "candela.snapshot.file", "candela.png"),
+                Integer.parseInt(size.substring(0, x)), Integer.parseInt(size.substring(x + 1)),
+                prop(ctx, "candela.connector", "replay"), prop(ctx, "candela.symbol", "BTC/USD"),
+                Timeframe.parse(prop(ctx, "candela.timeframe", "1m")), prop(ctx, "candela.plugins.dir", ""));
+    }
+
+    private static String prop(BundleContext ctx, String key, String def) {
+        String v = ctx.getProperty(key);
+        return v == null || v.isBlank() ? def : v.trim();
+    }
+}

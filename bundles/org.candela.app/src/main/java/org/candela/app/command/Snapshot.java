@@ -1,0 +1,46 @@
+package org.candela.app.command;
+
+import java.nio.file.Path;
+import org.candela.app.Launch;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.model.Theme;
+import org.candela.chart.session.ChartSession;
+import org.candela.chart.session.DefaultLayout;
+import org.candela.chart.view.ChartView;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.render.gl.GlyphAtlas;
+import org.candela.render.gl.OffscreenCanvas;
+import org.osgi.framework.BundleContext;
+
+/** {@code --snapshot FILE}: the default chart, drawn offscreen by the window's renderer, written as PNG. */
+final class Snapshot {
+
+    static final int HISTORY_BARS = 10_000;
+
+    private Snapshot() {
+    }
+
+    static String run(BundleContext ctx, Launch launch) throws Exception {
+        MarketDataConnector connector = Services.connector(ctx, launch.connector(), 10_000);
+        BarStore history = ChartSession.fetchHistory(connector, launch.symbol(), launch.timeframe(), HISTORY_BARS,
+                System.currentTimeMillis());
+        ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
+        session.setHistory(history);
+        DefaultLayout.apply(session, Services.indicators(ctx));
+        if (!OffscreenCanvas.available()) {
+            throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
+        }
+        GlyphAtlas atlas = new GlyphAtlas(12);
+        ChartView view = new ChartView(session.model(), atlas);
+        DrawList list = new DrawList();
+        view.build(launch.width(), launch.height(), list);
+        Path file = Path.of(launch.snapshotFile()).toAbsolutePath();
+        try (OffscreenCanvas canvas = new OffscreenCanvas(launch.width(), launch.height(), atlas)) {
+            canvas.render(list);
+            canvas.writePng(file);
+        }
+        return "wrote " + file + " (" + launch.width() + "x" + launch.height() + ", " + history.size() + " bars, "
+                + session.model().title() + ")";
+    }
+}

@@ -1,0 +1,2 @@
+/** The one-shot commands: {@code --snapshot}, {@code --list-plugins}. Private to the bundle. */
+package org.candela.app.command;

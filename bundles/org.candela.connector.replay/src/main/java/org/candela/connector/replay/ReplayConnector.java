@@ -1,0 +1,142 @@
+package org.candela.connector.replay;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.candela.marketdata.api.BarSink;
+import org.candela.marketdata.api.ConnectionState;
+import org.candela.marketdata.api.HistoryRequest;
+import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.api.Timeframe;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The offline default feed: simulated markets with realistic volatility and volume, history generated on
+ * first use (100,000 one-minute bars per symbol by default, about 70 days), and live trades replayed into
+ * the forming candle through the same SPI the exchange connectors implement. No network, no account.
+ */
+@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.replay",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "candela.connector.id=replay")
+@Designate(ocd = ReplayConfig.class)
+public final class ReplayConnector implements MarketDataConnector {
+
+    private final Map<String, History> histories = new ConcurrentHashMap<>();
+    private final List<ReplayFeed> feeds = new CopyOnWriteArrayList<>();
+    private volatile double speed = 1;
+    private volatile int tickMillis = 200;
+    private volatile int historyBars = 100_000;
+    private volatile long endMinute;
+
+    @Activate
+    @Modified
+    void configure(ReplayConfig config) {
+        speed = Math.max(0.01, config.speed());
+        tickMillis = Math.max(10, Math.min(250, config.tickMillis()));
+        if (config.historyBars() != historyBars) histories.clear();
+        historyBars = Math.max(100, config.historyBars());
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (ReplayFeed f : feeds) f.close();
+    }
+
+    @Override
+    public String id() {
+        return "replay";
+    }
+
+    @Override
+    public String name() {
+        return "Replay";
+    }
+
+    @Override
+    public List<String> symbols() {
+        return Instrument.ALL.stream().map(Instrument::symbol).toList();
+    }
+
+    @Override
+    public int loadHistory(HistoryRequest request, BarSink sink) {
+        Instrument instrument = Instrument.find(request.symbol());
+        Timeframe tf = checkTimeframe(request.timeframe());
+        History h = history(instrument);
+        int end = h.ceiling(request.endMillis());
+        long[] t = new long[request.maxBars()];
+        double[][] v = new double[5][request.maxBars()];
+        int n = 0;
+        for (int i = end - 1; i >= 0 && n <= request.maxBars(); i--) {
+            long open = tf.openTime(h.time[i]);
+            if (n == 0 || t[n - 1] != open) {
+                if (n == request.maxBars()) break;
+                t[n] = open;
+                v[0][n] = h.open[i];
+                v[1][n] = h.high[i];
+                v[2][n] = h.low[i];
+                v[3][n] = h.close[i];
+                v[4][n] = 0;
+                n++;
+            }
+            int b = n - 1;
+            v[0][b] = h.open[i];
+            v[1][b] = Math.max(v[1][b], h.high[i]);
+            v[2][b] = Math.min(v[2][b], h.low[i]);
+            v[4][b] += h.volume[i];
+        }
+        for (int b = n - 1; b >= 0; b--) sink.bar(t[b], v[0][b], v[1][b], v[2][b], v[3][b], v[4][b]);
+        return n;
+    }
+
+    @Override
+    public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        Instrument instrument = Instrument.find(symbol);
+        ReplayFeed feed = new ReplayFeed(instrument, history(instrument), checkTimeframe(timeframe), listener, this);
+        feeds.add(feed);
+        feed.start();
+        return feed;
+    }
+
+    @Override
+    public ConnectionState state() {
+        return ConnectionState.LIVE;
+    }
+
+    double speed() {
+        return speed;
+    }
+
+    int tickMillis() {
+        return tickMillis;
+    }
+
+    /** Live feeds still running; for tests that uninstalling leaves no thread behind. */
+    int activeFeeds() {
+        return (int) feeds.stream().filter(ReplayFeed::alive).count();
+    }
+
+    void closed(ReplayFeed feed) {
+        feeds.remove(feed);
+    }
+
+    private History history(Instrument instrument) {
+        return histories.computeIfAbsent(instrument.symbol(), s -> {
+            if (endMinute == 0) endMinute = Math.floorDiv(System.currentTimeMillis(), 60_000L);
+            return new History(instrument, historyBars, endMinute);
+        });
+    }
+
+    private static Timeframe checkTimeframe(Timeframe tf) {
+        if (tf.millis() % 60_000 != 0) {
+            throw new IllegalArgumentException("replay offers whole-minute timeframes, not " + tf.label());
+        }
+        return tf;
+    }
+}

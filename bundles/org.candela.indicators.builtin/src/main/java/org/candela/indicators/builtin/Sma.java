@@ -1,0 +1,46 @@
+package org.candela.indicators.builtin;
+
+/**
+ * Simple moving average, streaming: a ring of the last {@code length - 1} committed values and their sum,
+ * plus the forming value. O(1) per update, no allocation. TA-Lib seeding: the first value is at index
+ * {@code length - 1}.
+ */
+final class Sma {
+
+    private final int length;
+    private final double[] ring;
+    private int head, filled;
+    private double sum;
+    private double forming = Double.NaN;
+    private long commits;
+
+    Sma(int length) {
+        if (length < 1) throw new IllegalArgumentException("SMA length must be at least 1: " + length);
+        this.length = length;
+        ring = new double[length - 1];
+    }
+
+    /** Appends ({@code newBar}) or replaces the forming value; returns the average or NaN in warm-up. */
+    double update(boolean newBar, double value) {
+        if (newBar && !Double.isNaN(forming)) commit(forming);
+        forming = value;
+        return filled == ring.length ? (sum + value) / length : Double.NaN;
+    }
+
+    private void commit(double value) {
+        if (ring.length == 0) return;
+        if (filled == ring.length) sum -= ring[head];
+        else filled++;
+        ring[head] = value;
+        sum += value;
+        head = (head + 1) % ring.length;
+        if (++commits % 4096 == 0) resum();
+    }
+
+    /** Re-adds the ring now and then so rounding errors of the running sum cannot accumulate. */
+    private void resum() {
+        double s = 0;
+        for (int i = 0; i < filled; i++) s += ring[i];
+        sum = s;
+    }
+}

@@ -1,0 +1,48 @@
+package org.candela.indicators.builtin;
+
+import org.candela.indicator.api.Indicator;
+import org.candela.indicator.api.IndicatorComputation;
+import org.candela.indicator.api.IndicatorDescriptor;
+import org.candela.indicator.api.OutputSpec;
+import org.candela.indicator.api.ParameterSpec;
+import org.candela.indicator.api.ParameterValues;
+import org.candela.indicator.api.Placement;
+import org.candela.indicator.api.PriceSource;
+import org.osgi.service.component.annotations.Component;
+
+/** Simple moving average of a price source, drawn over the candles. */
+@Component(service = Indicator.class, property = "candela.indicator.id=sma")
+public final class SmaIndicator implements Indicator {
+
+    static final IndicatorDescriptor DESCRIPTOR = IndicatorDescriptor.builder("sma", "Simple Moving Average")
+            .group("Moving averages")
+            .parameter(ParameterSpec.integer("length", "Length", 20, 1, 5000))
+            .parameter(ParameterSpec.source("source", "Source", PriceSource.CLOSE))
+            .output(OutputSpec.line("sma", "SMA", 0xFF2962FF))
+            .placement(Placement.OVERLAY)
+            .build();
+
+    @Override
+    public IndicatorDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public IndicatorComputation create(ParameterValues p) {
+        int length = p.getInt("length");
+        PriceSource source = p.getSource("source");
+        Sma sma = new Sma(length);
+        return new IndicatorComputation() {
+            @Override
+            public int warmup() {
+                return length - 1;
+            }
+
+            @Override
+            public void update(boolean newBar, long time, double o, double h, double l, double c, double v,
+                    double[] out) {
+                out[0] = sma.update(newBar, source.of(o, h, l, c, v));
+            }
+        };
+    }
+}

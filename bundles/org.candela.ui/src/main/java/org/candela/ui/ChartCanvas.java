@@ -1,0 +1,161 @@
+package org.candela.ui;
+
+import com.jogamp.opengl.GLContext;
+import com.jogamp.opengl.GLDrawableFactory;
+import com.jogamp.opengl.GLProfile;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.session.ChartSession;
+import org.candela.chart.view.ChartView;
+import org.candela.render.gl.ChartRenderer;
+import org.candela.render.gl.FrameStats;
+import org.candela.render.gl.GlyphAtlas;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.opengl.GLCanvas;
+import org.eclipse.swt.opengl.GLData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * SWT's {@link GLCanvas} with an external JOGL context, drawing one {@link ChartSession}. Frames are drawn
+ * on demand: {@link #requestFrame()} may be called from any thread and coalesces into at most one frame
+ * per refresh interval; nothing is drawn while idle. All GL work happens here, on the UI thread.
+ */
+final class ChartCanvas {
+
+    private static final Logger LOG = Logger.getLogger(ChartCanvas.class.getName());
+    private static final long MIN_FRAME_NANOS = 16_000_000L;
+
+    private final Display display;
+    private final GLCanvas canvas;
+    private final GlyphAtlas atlas;
+    private final DrawList drawList = new DrawList();
+    private final AtomicBoolean framePending = new AtomicBoolean();
+    private final Runnable frame = this::frame;
+    private GLContext context;
+    private ChartRenderer renderer;
+    private ChartSession session;
+    private ChartView view;
+    private long lastFrame;
+    private long frames;
+    private Runnable afterFrame = () -> { };
+
+    ChartCanvas(Composite parent, GlyphAtlas atlas) {
+        this.display = parent.getDisplay();
+        this.atlas = atlas;
+        GLData data = new GLData();
+        data.doubleBuffer = true;
+        data.redSize = data.greenSize = data.blueSize = 8;
+        canvas = new GLCanvas(parent, SWT.NO_BACKGROUND, data);
+        canvas.setCurrent();
+        context = GLDrawableFactory.getFactory(GLProfile.getDefault()).createExternalGLContext();
+        context.makeCurrent();
+        try {
+            renderer = new ChartRenderer(context.getGL().getGL3(), atlas);
+        } finally {
+            context.release();
+        }
+        canvas.addListener(SWT.Paint, e -> frame());
+        canvas.addListener(SWT.Resize, e -> requestFrame());
+        canvas.addListener(SWT.Dispose, e -> dispose());
+        new ChartInput(this);
+    }
+
+    GLCanvas control() {
+        return canvas;
+    }
+
+    ChartSession session() {
+        return session;
+    }
+
+    ChartView view() {
+        return view;
+    }
+
+    GlyphAtlas atlas() {
+        return atlas;
+    }
+
+    FrameStats stats() {
+        return renderer.stats();
+    }
+
+    long frames() {
+        return frames;
+    }
+
+    /** Called on the UI thread after every frame (the status bar listens). */
+    void onFrame(Runnable r) {
+        afterFrame = r;
+    }
+
+    /** Shows {@code s} (null for none); the previous session is closed. */
+    void setSession(ChartSession s) {
+        if (session != null && session != s) session.close();
+        session = s;
+        view = s == null ? null : new ChartView(s.model(), atlas);
+        requestFrame();
+    }
+
+    /** Asks for a frame; callable from any thread, coalesced. */
+    void requestFrame() {
+        if (framePending.compareAndSet(false, true) && !display.isDisposed()) {
+            try {
+                display.asyncExec(frame);
+            } catch (org.eclipse.swt.SWTException e) {
+                // display is being disposed: nothing more to draw
+            }
+        }
+    }
+
+    private void frame() {
+        if (canvas.isDisposed()) return;
+        long now = System.nanoTime();
+        long wait = MIN_FRAME_NANOS - (now - lastFrame);
+        if (wait > 1_000_000L) {
+            display.timerExec((int) (wait / 1_000_000L), frame);
+            return;
+        }
+        framePending.set(false);
+        lastFrame = now;
+        Rectangle r = canvas.getClientArea();
+        if (r.width <= 0 || r.height <= 0) return;
+        if (session != null) {
+            session.drain();
+            view.build(r.width, r.height, drawList);
+        } else {
+            drawList.begin(r.width, r.height, 0xFF131722);
+            drawList.nextLayer().texts.add("No chart: waiting for a connector", r.width / 2f, r.height / 2f,
+                    org.candela.chart.draw.TextBuffer.CENTER, 0xFFB2B5BE);
+        }
+        try {
+            canvas.setCurrent();
+            context.makeCurrent();
+            renderer.draw(drawList);
+            canvas.swapBuffers();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "frame failed", e);
+        } finally {
+            context.release();
+        }
+        frames++;
+        afterFrame.run();
+    }
+
+    private void dispose() {
+        if (session != null) session.close();
+        session = null;
+        if (context != null) {
+            canvas.setCurrent();
+            context.makeCurrent();
+            renderer.close();
+            context.release();
+            context.destroy();
+            context = null;
+        }
+    }
+}

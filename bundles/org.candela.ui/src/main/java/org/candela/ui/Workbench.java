@@ -1,0 +1,127 @@
+package org.candela.ui;
+
+import com.jogamp.opengl.GLProfile;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.candela.app.Exit;
+import org.candela.app.Launch;
+import org.candela.indicator.api.Indicator;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The workstation when launched for the window ({@code candela.command=gui}): starts a UI thread that owns
+ * the {@link Display} and the window, and tracks indicator and connector services as they come and go.
+ * Service events arrive on SCR's threads and are marshalled to the UI thread with {@code asyncExec}.
+ * Closing the window ends the application with exit code 0.
+ */
+@Component(immediate = true, service = {})
+public final class Workbench {
+
+    private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
+
+    private final List<Indicator> indicators = new CopyOnWriteArrayList<>();
+    private final List<MarketDataConnector> connectors = new CopyOnWriteArrayList<>();
+    private volatile WorkbenchWindow window;
+    private volatile Display display;
+    private Thread uiThread;
+    private volatile boolean stopping;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addIndicator(Indicator i) {
+        indicators.add(i);
+        onUi(w -> w.indicatorsChanged());
+    }
+
+    void removeIndicator(Indicator i) {
+        indicators.remove(i);
+        onUi(w -> w.indicatorRemoved(i));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addConnector(MarketDataConnector c) {
+        connectors.add(c);
+        onUi(w -> w.connectorsChanged());
+    }
+
+    void removeConnector(MarketDataConnector c) {
+        connectors.remove(c);
+        onUi(w -> w.connectorRemoved(c));
+    }
+
+    @Activate
+    void activate(BundleContext ctx) {
+        Launch launch = Launch.from(ctx);
+        if (!launch.command().equals("gui")) return;
+        Thread glInit = new Thread(GLProfile::initSingleton, "candela-gl-init");
+        glInit.start();
+        uiThread = new Thread(() -> runUi(ctx, launch, glInit), "candela-ui");
+        uiThread.start();
+    }
+
+    private void runUi(BundleContext ctx, Launch launch, Thread glInit) {
+        int code = 0;
+        try {
+            display = new Display();
+            Display.setAppName("Candela");
+            glInit.join();
+            window = new WorkbenchWindow(display, launch, indicators, connectors);
+            window.open();
+            while (!window.isDisposed()) {
+                if (!display.readAndDispatch()) display.sleep();
+            }
+        } catch (Throwable t) {
+            LOG.log(Level.SEVERE, "the workbench failed", t);
+            code = 1;
+        } finally {
+            window = null;
+            if (display != null && !display.isDisposed()) display.dispose();
+        }
+        if (!stopping) Exit.exit(ctx, code);
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopping = true;
+        Display d = display;
+        if (d != null && !d.isDisposed()) {
+            try {
+                d.asyncExec(() -> {
+                    WorkbenchWindow w = window;
+                    if (w != null) w.close();
+                });
+            } catch (org.eclipse.swt.SWTException e) {
+                // already gone
+            }
+        }
+        if (uiThread != null) {
+            try {
+                uiThread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void onUi(java.util.function.Consumer<WorkbenchWindow> action) {
+        Display d = display;
+        if (d == null || d.isDisposed()) return;
+        try {
+            d.asyncExec(() -> {
+                WorkbenchWindow w = window;
+                if (w != null && !w.isDisposed()) action.accept(w);
+            });
+        } catch (org.eclipse.swt.SWTException e) {
+            // display disposed meanwhile
+        }
+    }
+}

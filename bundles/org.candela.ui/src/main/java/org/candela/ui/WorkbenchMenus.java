@@ -1,0 +1,130 @@
+package org.candela.ui;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.candela.chart.session.IndicatorBinding;
+import org.candela.indicator.api.Indicator;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Timeframe;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.MessageBox;
+
+/**
+ * The menu bar. Symbol and indicator menus are rebuilt each time they open, from the services installed
+ * at that moment, so a hot-installed plugin shows up without a restart.
+ */
+final class WorkbenchMenus {
+
+    private final WorkbenchWindow window;
+    private final Menu indicatorMenu;
+
+    WorkbenchMenus(WorkbenchWindow window) {
+        this.window = window;
+        var shell = window.shell();
+        Menu bar = new Menu(shell, SWT.BAR);
+        shell.setMenuBar(bar);
+
+        Menu file = cascade(bar, "&File");
+        item(file, "Save &Snapshot…\tCtrl+S", SWT.MOD1 + 'S', window::saveSnapshot);
+        new MenuItem(file, SWT.SEPARATOR);
+        item(file, "E&xit\tCtrl+Q", SWT.MOD1 + 'Q', window::close);
+
+        Menu chart = cascade(bar, "&Chart");
+        Menu symbols = cascade(chart, "&Symbol");
+        symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
+        Menu timeframes = cascade(chart, "&Timeframe");
+        timeframes.addListener(SWT.Show, e -> fillTimeframes(timeframes));
+
+        indicatorMenu = cascade(bar, "&Indicators");
+        indicatorMenu.addListener(SWT.Show, e -> fillIndicators());
+
+        Menu help = cascade(bar, "&Help");
+        item(help, "&About Candela", 0, () -> {
+            MessageBox box = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
+            box.setText("About Candela");
+            box.setMessage("Candela trading workstation\nOSGi (Apache Felix) · SWT · JOGL\nLicensed under Apache-2.0");
+            box.open();
+        });
+    }
+
+    /** Nothing to do eagerly: the indicator menu is rebuilt when it opens. */
+    void indicatorsChanged() {
+    }
+
+    private void fillSymbols(Menu menu) {
+        clear(menu);
+        for (MarketDataConnector c : window.connectors()) {
+            Menu sub = cascade(menu, c.name());
+            for (String s : c.symbols()) {
+                var current = window.chart().session();
+                Timeframe tf = current == null ? Timeframe.M1 : current.timeframe();
+                item(sub, s, 0, () -> window.open(c, s, tf));
+            }
+        }
+    }
+
+    private void fillTimeframes(Menu menu) {
+        clear(menu);
+        var s = window.chart().session();
+        if (s == null) return;
+        for (Timeframe tf : s.connector().timeframes()) {
+            MenuItem mi = new MenuItem(menu, SWT.RADIO);
+            mi.setText(tf.label());
+            mi.setSelection(tf.equals(s.timeframe()));
+            mi.addListener(SWT.Selection, e -> {
+                if (mi.getSelection() && !tf.equals(s.timeframe())) window.open(s.connector(), s.symbol(), tf);
+            });
+        }
+    }
+
+    private void fillIndicators() {
+        clear(indicatorMenu);
+        Map<String, Menu> groups = new TreeMap<>();
+        Map<String, Indicator> sorted = new TreeMap<>();
+        for (Indicator i : window.indicators()) {
+            try {
+                sorted.put(i.descriptor().group() + "\u0000" + i.descriptor().name(), i);
+            } catch (RuntimeException e) {
+                // a broken plugin's descriptor: leave it out of the menu
+            }
+        }
+        if (sorted.isEmpty()) {
+            MenuItem none = new MenuItem(indicatorMenu, SWT.PUSH);
+            none.setText("(no indicator plugins installed)");
+            none.setEnabled(false);
+        }
+        for (Indicator i : sorted.values()) {
+            Menu g = groups.computeIfAbsent(i.descriptor().group(), name -> cascade(indicatorMenu, name));
+            item(g, i.descriptor().name(), 0, () -> window.addIndicator(i));
+        }
+        var bindings = window.bindings();
+        if (!bindings.isEmpty()) {
+            new MenuItem(indicatorMenu, SWT.SEPARATOR);
+            for (IndicatorBinding b : bindings) {
+                String failed = b.error() == null ? "" : "  (failed)";
+                item(indicatorMenu, "Remove " + b.parameters().shortName() + failed, 0, () -> window.removeIndicator(b));
+            }
+        }
+    }
+
+    private static void clear(Menu menu) {
+        for (MenuItem mi : menu.getItems()) mi.dispose();
+    }
+
+    private static Menu cascade(Menu parent, String text) {
+        MenuItem mi = new MenuItem(parent, SWT.CASCADE);
+        mi.setText(text);
+        Menu m = new Menu(mi);
+        mi.setMenu(m);
+        return m;
+    }
+
+    private static void item(Menu menu, String text, int accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(menu, SWT.PUSH);
+        mi.setText(text);
+        if (accelerator != 0) mi.setAccelerator(accelerator);
+        mi.addListener(SWT.Selection, e -> action.run());
+    }
+}

@@ -1,0 +1,235 @@
+package org.candela.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.candela.app.Launch;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.model.Theme;
+import org.candela.chart.session.ChartSession;
+import org.candela.chart.session.DefaultLayout;
+import org.candela.chart.session.IndicatorBinding;
+import org.candela.chart.view.ChartView;
+import org.candela.indicator.api.Indicator;
+import org.candela.indicator.api.ParameterValues;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Timeframe;
+import org.candela.render.gl.GlyphAtlas;
+import org.candela.render.gl.OffscreenCanvas;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The main window: menu bar, the chart canvas and a status bar with the connection state. UI thread only.
+ */
+final class WorkbenchWindow {
+
+    private static final Logger LOG = Logger.getLogger(WorkbenchWindow.class.getName());
+    private static final int HISTORY_BARS = 100_000;
+
+    private final Display display;
+    private final Shell shell;
+    private final ChartCanvas chart;
+    private final Label status;
+    private final List<Indicator> indicators;
+    private final List<MarketDataConnector> connectors;
+    private final Launch launch;
+    private final WorkbenchMenus menus;
+    private String statusText = "";
+    private boolean loading;
+
+    WorkbenchWindow(Display display, Launch launch, List<Indicator> indicators, List<MarketDataConnector> connectors) {
+        this.display = display;
+        this.launch = launch;
+        this.indicators = indicators;
+        this.connectors = connectors;
+        shell = new Shell(display, SWT.SHELL_TRIM);
+        shell.setText("Candela");
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        shell.setLayout(layout);
+        chart = new ChartCanvas(shell, new GlyphAtlas(12));
+        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        status = new Label(shell, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        chart.onFrame(this::updateStatus);
+        menus = new WorkbenchMenus(this);
+        shell.setBounds(0, 0, 1280, 800);
+    }
+
+    void open() {
+        shell.open();
+        chart.control().setFocus();
+        connectorsChanged();
+    }
+
+    boolean isDisposed() {
+        return shell.isDisposed();
+    }
+
+    void close() {
+        if (!shell.isDisposed()) shell.close();
+    }
+
+    Shell shell() {
+        return shell;
+    }
+
+    ChartCanvas chart() {
+        return chart;
+    }
+
+    List<Indicator> indicators() {
+        return indicators;
+    }
+
+    List<MarketDataConnector> connectors() {
+        return connectors;
+    }
+
+    /** Opens the launch connector's chart once it is installed (the replay feed by default). */
+    void connectorsChanged() {
+        if (chart.session() != null || loading) return;
+        MarketDataConnector preferred = null;
+        for (MarketDataConnector c : connectors) {
+            if (c.id().equals(launch.connector())) preferred = c;
+        }
+        if (preferred != null) open(preferred, launch.symbol(), launch.timeframe());
+    }
+
+    void connectorRemoved(MarketDataConnector c) {
+        ChartSession s = chart.session();
+        if (s != null && s.connector() == c) {
+            chart.setSession(null);
+            setStatus(c.name() + " was uninstalled: its chart is closed");
+        }
+    }
+
+    void indicatorsChanged() {
+        menus.indicatorsChanged();
+    }
+
+    /** An indicator service went away: its series and panes leave the chart. */
+    void indicatorRemoved(Indicator i) {
+        ChartSession s = chart.session();
+        if (s != null && s.removeIndicator(i) > 0) {
+            LOG.info("removed the series of an uninstalled indicator");
+            chart.requestFrame();
+        }
+        menus.indicatorsChanged();
+    }
+
+    void addIndicator(Indicator i) {
+        ChartSession s = chart.session();
+        if (s == null) return;
+        try {
+            s.addIndicator(i, ParameterValues.defaults(i.descriptor()));
+        } catch (RuntimeException e) {
+            error("Could not add " + i.descriptor().name(), e);
+        }
+        chart.requestFrame();
+    }
+
+    void removeIndicator(IndicatorBinding b) {
+        ChartSession s = chart.session();
+        if (s != null && s.removeBinding(b)) chart.requestFrame();
+    }
+
+    /** Loads history off the UI thread, then shows the chart and starts live data. */
+    void open(MarketDataConnector connector, String symbol, Timeframe tf) {
+        loading = true;
+        ChartSession previous = chart.session();
+        List<IndicatorBinding> keep = previous == null ? List.of() : previous.indicators();
+        setStatus("Loading " + symbol + " " + tf + " from " + connector.name() + "…");
+        Thread loader = new Thread(() -> {
+            try {
+                BarStore history = ChartSession.fetchHistory(connector, symbol, tf, HISTORY_BARS, System.currentTimeMillis());
+                display.asyncExec(() -> show(connector, symbol, tf, history, keep, previous == null));
+            } catch (Exception e) {
+                display.asyncExec(() -> {
+                    loading = false;
+                    error("Could not load " + symbol + " from " + connector.name(), e);
+                });
+            }
+        }, "candela-history");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void show(MarketDataConnector connector, String symbol, Timeframe tf, BarStore history,
+            List<IndicatorBinding> keep, boolean first) {
+        loading = false;
+        if (shell.isDisposed()) return;
+        ChartSession s = new ChartSession(connector, symbol, tf, Theme.DARK);
+        s.setHistory(history);
+        if (first) {
+            DefaultLayout.apply(s, indicators);
+        } else {
+            for (IndicatorBinding b : keep) {
+                if (indicators.contains(b.indicator())) s.addIndicator(b.indicator(), b.parameters());
+            }
+        }
+        chart.setSession(s);
+        s.startLive(chart::requestFrame);
+        shell.setText("Candela — " + s.model().title());
+    }
+
+    /** File ▸ Save Snapshot: the chart as it is now, offscreen, as PNG. */
+    void saveSnapshot() {
+        ChartSession s = chart.session();
+        if (s == null) return;
+        FileDialog d = new FileDialog(shell, SWT.SAVE);
+        d.setFilterExtensions(new String[] {"*.png"});
+        d.setFileName("candela.png");
+        String file = d.open();
+        if (file == null) return;
+        var size = chart.control().getSize();
+        try (OffscreenCanvas c = new OffscreenCanvas(size.x, size.y, chart.atlas())) {
+            DrawList list = new DrawList();
+            new ChartView(s.model(), chart.atlas()).build(size.x, size.y, list);
+            c.render(list);
+            c.writePng(Path.of(file));
+            setStatus("Saved " + file);
+        } catch (Exception e) {
+            error("Could not save the snapshot", e);
+        }
+    }
+
+    private void updateStatus() {
+        ChartSession s = chart.session();
+        if (s == null) return;
+        String text = s.connector().name() + " · " + s.symbol() + " · " + s.timeframe() + "    " + s.state()
+                + (s.stateDetail().isEmpty() ? "" : " — " + s.stateDetail()) + "    "
+                + String.format("%,d", s.model().bars().size()) + " bars";
+        setStatus(text);
+    }
+
+    private void setStatus(String text) {
+        if (text.equals(statusText) || status.isDisposed()) return;
+        statusText = text;
+        status.setText(" " + text);
+    }
+
+    void error(String what, Exception e) {
+        LOG.log(Level.WARNING, what, e);
+        MessageBox box = new MessageBox(shell, SWT.ICON_ERROR | SWT.OK);
+        box.setText("Candela");
+        box.setMessage(what + ":\n" + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        box.open();
+    }
+
+    List<IndicatorBinding> bindings() {
+        ChartSession s = chart.session();
+        return s == null ? List.of() : new ArrayList<>(s.indicators());
+    }
+}

@@ -1,0 +1,34 @@
+package org.candela.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** java.util.logging for every bundle: everything to {@code logs/candela.log}, warnings to stderr. */
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void configure(Path logs) throws IOException {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s %3$s: %5$s%6$s%n");
+        Files.createDirectories(logs);
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        FileHandler file = new FileHandler(logs.resolve("candela.log").toString(), true);
+        file.setFormatter(new SimpleFormatter());
+        file.setLevel(Level.INFO);
+        root.addHandler(file);
+        ConsoleHandler console = new ConsoleHandler();
+        console.setLevel(Level.WARNING);
+        console.setFormatter(new SimpleFormatter());
+        root.addHandler(console);
+    }
+}

@@ -1,0 +1,105 @@
+package org.candela.launcher;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The command line, parsed and checked before the framework starts, so a bad flag costs nothing and says
+ * exactly what is wrong. The result is a set of {@code candela.*} framework properties.
+ */
+final class Options {
+
+    static final String USAGE = """
+            Usage: candela [options]
+              (no options)            open the workstation window (offline replay feed by default)
+              --snapshot FILE.png     draw the default chart offscreen into FILE.png and exit
+              --size WxH              snapshot size in pixels (default 1280x800)
+              --symbol SYMBOL         symbol to chart (default BTC/USD)
+              --timeframe TF          bar interval: 1m 5m 15m 30m 1h 4h 1d (default 1m)
+              --connector ID          data source (default replay)
+              --list-plugins          print the installed indicators and connectors and exit
+              --console               run the Gogo shell on this terminal (install, start, stop bundles)
+              --help                  print this text
+            """;
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
+    private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
+    private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector");
+
+    final Map<String, String> properties = new LinkedHashMap<>();
+    boolean help;
+    boolean console;
+
+    /** Thrown for a command line that cannot be run; the message says why. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static Options parse(String... args) throws UsageException {
+        Options o = new Options();
+        String command = "gui";
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                value = a.substring(eq + 1);
+                a = a.substring(0, eq);
+            }
+            if (VALUED.contains(a) && value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) throw new UsageException(a + " needs a value");
+                value = args[++i];
+            }
+            switch (a) {
+                case "--help", "-h" -> o.help = true;
+                case "--console" -> o.console = true;
+                case "--list-plugins" -> command = command("list-plugins", command);
+                case "--snapshot" -> {
+                    command = command("snapshot", command);
+                    if (!value.toLowerCase(Locale.ROOT).endsWith(".png")) {
+                        throw new UsageException("--snapshot writes a PNG: the file name must end in .png, not '" + value + "'");
+                    }
+                    o.properties.put("candela.snapshot.file", value);
+                }
+                case "--size" -> {
+                    var m = SIZE.matcher(value.toLowerCase(Locale.ROOT));
+                    if (!m.matches() || Integer.parseInt(m.group(1)) > 8192 || Integer.parseInt(m.group(2)) > 8192
+                            || Integer.parseInt(m.group(1)) < 100 || Integer.parseInt(m.group(2)) < 100) {
+                        throw new UsageException("--size must be WIDTHxHEIGHT between 100 and 8192, e.g. 1920x1080, not '" + value + "'");
+                    }
+                    o.properties.put("candela.size", value.toLowerCase(Locale.ROOT));
+                }
+                case "--symbol" -> o.properties.put("candela.symbol", value);
+                case "--timeframe" -> {
+                    if (!TIMEFRAME.matcher(value.toLowerCase(Locale.ROOT)).matches()) {
+                        throw new UsageException("--timeframe must be like 1m, 5m, 1h, 4h or 1d, not '" + value + "'");
+                    }
+                    o.properties.put("candela.timeframe", value.toLowerCase(Locale.ROOT));
+                }
+                case "--connector" -> o.properties.put("candela.connector", value);
+                default -> throw new UsageException("unknown option '" + args[i] + "'");
+            }
+        }
+        if (o.properties.containsKey("candela.size") && !command.equals("snapshot")) {
+            throw new UsageException("--size applies to --snapshot only");
+        }
+        o.properties.put("candela.command", command);
+        return o;
+    }
+
+    private static String command(String wanted, String current) throws UsageException {
+        if (!current.equals("gui") && !current.equals(wanted)) {
+            throw new UsageException("--" + wanted + " and --" + current + " cannot be combined");
+        }
+        return wanted;
+    }
+
+    String command() {
+        return properties.get("candela.command");
+    }
+}
