@@ -1,0 +1,152 @@
+package org.candela.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * The product's bundle set inside a real Felix, as the launcher starts it (without a window): every bundle
+ * resolves and is ACTIVE, the built-in services are registered, and a plugin jar dropped into the watched
+ * folder is installed, started and offered, then cleanly removed when the file is deleted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FrameworkTest {
+
+    private static final String INDICATOR = "org.candela.indicator.api.Indicator";
+    private static final String CONNECTOR = "org.candela.marketdata.api.MarketDataConnector";
+
+    @TempDir
+    static Path work;
+    private static Framework framework;
+    private static Path plugins;
+
+    @BeforeAll
+    static void start() throws Exception {
+        plugins = Files.createDirectories(work.resolve("plugins"));
+        Path etc = Files.createDirectories(work.resolve("etc"));
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("candela.command", "none");
+        config.put("felix.fileinstall.dir", etc + "," + plugins);
+        config.put("felix.fileinstall.poll", "200");
+        config.put("felix.fileinstall.noInitialDelay", "true");
+        config.put("felix.fileinstall.log.default", "jul");
+        config.put("gosh.args", "--nointeractive");
+        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        framework.init();
+        BundleContext ctx = framework.getBundleContext();
+        for (Path jar : Product.bundles()) {
+            Bundle b = ctx.installBundle(jar.toUri().toString());
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) b.start();
+        }
+        framework.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (framework != null) {
+            framework.stop();
+            framework.waitForStop(20_000);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyProductBundleIsActive() throws Exception {
+        List<String> notActive = new ArrayList<>();
+        int count = 0;
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (b.getBundleId() == 0) continue;
+            count++;
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+            if (b.getState() != expected) notActive.add(b.getSymbolicName() + " state " + b.getState());
+        }
+        assertTrue(notActive.isEmpty(), "bundles not started: " + notActive);
+        assertEquals(Product.bundles().size(), count);
+    }
+
+    @Test
+    @Order(2)
+    void builtInIndicatorAndReplayConnectorAreServices() throws Exception {
+        assertNotNull(reference(INDICATOR, "org.candela.indicators.builtin"), "SMA is registered");
+        assertNotNull(reference(CONNECTOR, "org.candela.connector.replay"), "the replay feed is registered");
+    }
+
+    @Test
+    @Order(3)
+    void droppedPluginIsInstalledStartedAndOfferedThenRemovedWhenDeleted() throws Exception {
+        Path jar = plugins.resolve("momentum.jar");
+        Files.copy(Product.exampleJar(), jar);
+        await(() -> reference(INDICATOR, "com.example.momentum") != null, "the momentum service to appear");
+        Bundle plugin = bundle("com.example.momentum");
+        assertEquals(Bundle.ACTIVE, plugin.getState());
+
+        Files.delete(jar);
+        await(() -> bundle("com.example.momentum") == null, "the plugin to be uninstalled");
+        assertNull(reference(INDICATOR, "com.example.momentum"));
+        assertNotNull(reference(INDICATOR, "org.candela.indicators.builtin"), "the built-ins are untouched");
+    }
+
+    @Test
+    @Order(4)
+    void aBrokenJarInPluginsHarmsNothing() throws Exception {
+        Path broken = plugins.resolve("broken.jar");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r'});
+        Thread.sleep(1000);
+        assertNull(bundle("broken"), "no bundle came of it");
+        everyProductBundleIsActive();
+        Files.delete(broken);
+    }
+
+    private static ServiceReference<?> reference(String type, String fromBundle) {
+        try {
+            // all, not only those class-compatible with the system bundle, which sees no Candela package
+            ServiceReference<?>[] refs = framework.getBundleContext().getAllServiceReferences(type, null);
+            if (refs == null) return null;
+            for (ServiceReference<?> r : refs) if (r.getBundle().getSymbolicName().equals(fromBundle)) return r;
+            return null;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Bundle bundle(String symbolicName) {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) return b;
+        }
+        return null;
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < deadline, "timed out waiting for " + what);
+            Thread.sleep(50);
+        }
+    }
+}

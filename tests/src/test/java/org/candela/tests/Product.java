@@ -1,0 +1,45 @@
+package org.candela.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where the assembled product and the example plugin are. */
+final class Product {
+
+    private Product() {
+    }
+
+    static Path home() {
+        Path p = Path.of(System.getProperty("candela.product", "../product/target/candela")).toAbsolutePath().normalize();
+        assertTrue(Files.isDirectory(p.resolve("bundle")), "the product is assembled at " + p);
+        return p;
+    }
+
+    static Path exampleJar() {
+        Path p = Path.of(System.getProperty("candela.example.jar",
+                "../examples/momentum-indicator/target/com.example.momentum-1.0.0.jar")).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(p), "the example plugin is built at " + p);
+        return p;
+    }
+
+    static List<Path> bundles() throws IOException {
+        try (Stream<Path> s = Files.list(home().resolve("bundle"))) {
+            return s.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    static boolean hasDisplay() {
+        return System.getenv("DISPLAY") != null;
+    }
+
+    /** Under CI a display is required; elsewhere GL tests skip without one. */
+    static void requireDisplay() {
+        if (System.getenv("CI") != null) assertTrue(hasDisplay(), "CI must run under xvfb-run (DISPLAY is unset)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasDisplay(), "no X display; run under xvfb-run");
+    }
+}
