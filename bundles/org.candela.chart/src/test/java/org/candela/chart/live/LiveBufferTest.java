@@ -1,0 +1,105 @@
+package org.candela.chart.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.candela.chart.data.BarStore;
+import org.candela.marketdata.api.ConnectionState;
+import org.junit.jupiter.api.Test;
+
+class LiveBufferTest {
+
+    private static final long M = 60_000;
+    private final AtomicInteger frames = new AtomicInteger();
+    private final LiveBuffer live = new LiveBuffer(M, frames::incrementAndGet);
+
+    private static BarStore history() {
+        BarStore s = new BarStore();
+        s.append(0, 100, 101, 99, 100.5, 10);
+        s.append(M, 100.5, 100.8, 100.2, 100.6, 4);
+        return s;
+    }
+
+    @Test
+    void tradesMoveTheFormingCandle() {
+        BarStore s = history();
+        live.onTrade(M + 1000, 101.2, 0.5);
+        live.onTrade(M + 2000, 99.9, 0.25);
+        live.onTrade(M + 3000, 100.1, 1);
+        assertEquals(1, live.drainInto(s));
+        assertEquals(2, s.size());
+        assertEquals(100.5, s.open(1), "open stays");
+        assertEquals(101.2, s.high(1));
+        assertEquals(99.9, s.low(1));
+        assertEquals(100.1, s.close(1));
+        assertEquals(5.75, s.volume(1), 1e-12);
+    }
+
+    @Test
+    void aTradeInTheNextIntervalOpensANewCandle() {
+        BarStore s = history();
+        live.onTrade(2 * M + 5, 100.7, 2);
+        assertEquals(2, live.drainInto(s));
+        assertEquals(3, s.size());
+        assertEquals(2 * M, s.time(2));
+        assertEquals(100.7, s.open(2));
+        assertEquals(100.7, s.high(2));
+        assertEquals(2, s.volume(2));
+    }
+
+    @Test
+    void anExchangeOhlcUpdateIsAuthoritativeForItsInterval() {
+        BarStore s = history();
+        live.onTrade(M + 1000, 105, 1);
+        live.onBar(M, 100.5, 101, 100, 100.9, 7);
+        live.onTrade(M + 50_000, 100.95, 0.5);
+        live.drainInto(s);
+        assertEquals(101, s.high(1), "the OHLC update replaced what the trade built");
+        assertEquals(100.95, s.close(1), "a later trade moves it again");
+        assertEquals(7.5, s.volume(1), 1e-12);
+    }
+
+    @Test
+    void lateAndMalformedEventsAreCountedAndChangeNothing() {
+        BarStore s = history();
+        live.onTrade(10, 500, 1);
+        live.onTrade(M + 10, Double.NaN, 1);
+        live.onTrade(M + 10, 100, -1);
+        live.onBar(M, 100, 90, 110, 100, 1);
+        live.onBar(M + 7, 100, 110, 90, 100, 1);
+        assertEquals(-1, live.drainInto(s));
+        assertEquals(1, live.lateTrades());
+        assertEquals(4, live.rejected());
+        assertEquals(100.6, s.close(1));
+    }
+
+    @Test
+    void oneFrameRequestPerBatchOfTicks() {
+        BarStore s = history();
+        for (int i = 0; i < 100; i++) live.onTrade(M + i, 100 + i * 0.01, 0.1);
+        assertEquals(1, frames.get(), "coalesced until the UI drains");
+        live.drainInto(s);
+        live.onTrade(M + 500, 100, 0.1);
+        assertEquals(2, frames.get());
+        live.onState(ConnectionState.STALE, "no data for 30 s");
+        assertEquals(ConnectionState.STALE, live.state());
+    }
+
+    @Test
+    void noAllocationPerTickOnceWarm() {
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        BarStore s = history();
+        for (int round = 0; round < 50; round++) tickAndDrain(s, round);
+        long before = bean.getThreadAllocatedBytes(Thread.currentThread().getId());
+        for (int round = 50; round < 1050; round++) tickAndDrain(s, round);
+        long allocated = bean.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertTrue(allocated < 1000 * 16, "200,000 ticks allocated " + allocated + " bytes");
+    }
+
+    private void tickAndDrain(BarStore s, int round) {
+        for (int i = 0; i < 200; i++) live.onTrade(M + (i % 50), 100 + (i % 7) * 0.1, 0.01);
+        live.drainInto(s);
+    }
+}

@@ -1,0 +1,60 @@
+package org.candela.chart.scale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PriceScaleTest {
+
+    @Test
+    void rangeFillsThePaneLessItsMargins() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(1000);
+        ps.setRange(100, 200);
+        assertEquals(200, ps.priceToY(200), 1e-9, "max at the 20% top margin");
+        assertEquals(900, ps.priceToY(100), 1e-9, "min above the 10% bottom margin");
+        assertEquals(550, ps.priceToY(150), 1e-9);
+        assertEquals(100.0 / 700, ps.pricePerPixel(), 1e-12);
+    }
+
+    @Test
+    void yToPriceInvertsPriceToY() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(613);
+        ps.setMargins(0.1, 0.05);
+        ps.setRange(29_871.3, 30_420.9);
+        for (double p : new double[] {29_871.3, 30_000, 30_420.9, 31_000}) assertEquals(p, ps.yToPrice(ps.priceToY(p)), 1e-7);
+    }
+
+    @Test
+    void aFlatRangeIsCentredInsteadOfDividingByZero() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(100);
+        ps.setRange(50, 50);
+        assertTrue(ps.max() > ps.min());
+        assertEquals(55, ps.priceToY(50), 1e-6, "in the middle of the area between the margins");
+    }
+
+    @Test
+    void niceStepsAreOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen() {
+        assertEquals(250, NiceSteps.step(1234, 5), 1e-9);
+        assertEquals(0.5, NiceSteps.step(4.2, 10), 1e-12);
+        assertEquals(1000, NiceSteps.step(9000, 9), 1e-9);
+        assertEquals(20, NiceSteps.step(100, 6), 1e-9);
+        assertEquals(0, NiceSteps.decimals(50));
+        assertEquals(1, NiceSteps.decimals(2.5));
+        assertEquals(2, NiceSteps.decimals(0.25));
+    }
+
+    @Test
+    void formatsPricesAndVolumes() {
+        assertEquals("30123.50", PriceFormat.price(30123.5, 2));
+        assertEquals("−1.25", PriceFormat.price(-1.25, 2));
+        assertEquals("0.00", PriceFormat.price(-0.001, 2), "no negative zero");
+        assertEquals("1.23K", PriceFormat.volume(1234));
+        assertEquals("2.50M", PriceFormat.volume(2_500_000));
+        assertEquals(2, PriceFormat.decimalsFor(30_000));
+        assertEquals(5, PriceFormat.decimalsFor(0.0042));
+    }
+}

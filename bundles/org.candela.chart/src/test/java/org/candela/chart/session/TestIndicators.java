@@ -1,0 +1,76 @@
+package org.candela.chart.session;
+
+import org.candela.indicator.api.Indicator;
+import org.candela.indicator.api.IndicatorComputation;
+import org.candela.indicator.api.IndicatorDescriptor;
+import org.candela.indicator.api.OutputSpec;
+import org.candela.indicator.api.ParameterSpec;
+import org.candela.indicator.api.ParameterValues;
+import org.candela.indicator.api.Placement;
+
+/** Small indicators for session tests: a running mean of closes, and misbehaving ones. */
+final class TestIndicators {
+
+    private TestIndicators() {
+    }
+
+    static Indicator mean(Placement placement) {
+        IndicatorDescriptor d = IndicatorDescriptor.builder("mean", "Running mean")
+                .parameter(ParameterSpec.integer("skip", "Skip", 2, 0, 10))
+                .output(OutputSpec.line("mean", "Mean", 0xFF00FF00))
+                .placement(placement).fixedRange(0, 100).levels(30, 70).build();
+        return new Indicator() {
+            public IndicatorDescriptor descriptor() {
+                return d;
+            }
+
+            public IndicatorComputation create(ParameterValues p) {
+                int skip = p.getInt("skip");
+                return new IndicatorComputation() {
+                    double sum, forming = Double.NaN;
+                    int n;
+
+                    public int warmup() {
+                        return skip;
+                    }
+
+                    public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
+                        if (newBar && !Double.isNaN(forming)) {
+                            sum += forming;
+                            n++;
+                        }
+                        forming = c;
+                        out[0] = n >= skip ? (sum + c) / (n + 1) : Double.NaN;
+                    }
+                };
+            }
+        };
+    }
+
+    /** Returns {@code value} for every bar from the {@code from}-th on, and 1 before. */
+    static Indicator returning(double value, int from) {
+        IndicatorDescriptor d = IndicatorDescriptor.builder("bad", "Bad").output(OutputSpec.line("v", "V", 0xFFFF0000))
+                .placement(Placement.OVERLAY).build();
+        return new Indicator() {
+            public IndicatorDescriptor descriptor() {
+                return d;
+            }
+
+            public IndicatorComputation create(ParameterValues p) {
+                return new IndicatorComputation() {
+                    int bars;
+
+                    public int warmup() {
+                        return 0;
+                    }
+
+                    public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
+                        if (newBar) bars++;
+                        if (bars > from && value == 42) throw new IllegalStateException("plugin bug");
+                        out[0] = bars > from ? value : 1;
+                    }
+                };
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.candela.chart.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.live.LiveBuffer;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Theme;
+import org.junit.jupiter.api.Test;
+
+class ChartViewTest {
+
+    private static final long M = 60_000;
+    private static final TextMeasure TEXT = TextMeasure.monospace(7, 14);
+
+    /** 10,000 bars that fall from 60,000 to 30,000, then a quiet last stretch around 30,000. */
+    private static ChartModel trendingThenQuiet() {
+        BarStore s = new BarStore();
+        for (int i = 0; i < 10_000; i++) {
+            double p = i < 9_000 ? 60_000 - i * 30_000.0 / 9_000 : 30_000 + Math.sin(i) * 5;
+            s.append(i * M, p, p + 3, p - 3, p + 1, 1);
+        }
+        ChartModel m = new ChartModel("BTC/USD", s, M, Theme.DARK);
+        m.barsReset();
+        return m;
+    }
+
+    @Test
+    void formingCandleSmallMovesStayVisible() {
+        ChartModel m = trendingThenQuiet();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1200, 800, list);
+        var scale = m.pricePane().scale();
+        assertTrue(scale.max() - scale.min() < 20, "autoscale covers the visible bars only: " + scale.min() + ".." + scale.max());
+
+        // a forming candle moving by 0.01% (3 dollars at 30,000)
+        LiveBuffer live = new LiveBuffer(M, () -> { });
+        BarStore bars = m.bars();
+        long t = bars.lastTime() + M;
+        live.onTrade(t, 30_000, 1);
+        live.onTrade(t + 1000, 30_003, 1);
+        live.drainInto(bars);
+        m.barsAppended();
+        view.build(1200, 800, list);
+        double body = scale.priceToY(30_000) - scale.priceToY(30_003);
+        assertTrue(body >= 50, "a 3-dollar move is at least 50 px tall, was " + body);
+    }
+
+    @Test
+    void liveTicksNeverMoveTheTimeAxis() {
+        ChartModel m = trendingThenQuiet();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1200, 800, list);
+        int from = view.visibleFrom(), to = view.visibleTo();
+        LiveBuffer live = new LiveBuffer(M, () -> { });
+        long last = m.bars().lastTime();
+        for (int i = 0; i < 20; i++) live.onTrade(last + i * 100, 30_000 + i, 1);
+        live.drainInto(m.bars());
+        view.build(1200, 800, list);
+        assertEquals(from, view.visibleFrom());
+        assertEquals(to, view.visibleTo());
+    }
+
+    @Test
+    void onlyVisibleBarsAreConverted() {
+        ChartModel m = trendingThenQuiet();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1200, 800, list);
+        int visible = view.visibleTo() - view.visibleFrom() + 1;
+        assertTrue(visible < 200, "about plot width / bar spacing bars: " + visible);
+        assertTrue(list.primitiveCount() < 2_000, "primitives bounded by what is on screen: " + list.primitiveCount());
+    }
+
+    @Test
+    void panesShareTheHeightByWeightAboveTheTimeAxis() {
+        ChartModel m = trendingThenQuiet();
+        ChartView view = new ChartView(m, TEXT);
+        view.build(1000, 827, new DrawList());
+        Layout l = view.layout();
+        assertEquals(2, l.paneCount());
+        assertEquals(0, l.paneTop(0));
+        assertEquals(l.paneTop(0) + l.paneHeight(0) + 1, l.paneTop(1), "one-pixel separator");
+        assertEquals(l.timeAxisTop(), l.paneTop(1) + l.paneHeight(1), "the last pane ends at the time axis");
+        assertEquals(3.0, (double) l.paneHeight(0) / l.paneHeight(1), 0.05, "weights 3:1");
+        assertEquals(l.plotWidth() + l.axisWidth(), 1000);
+    }
+
+    @Test
+    void theEmptyChartSaysSo() {
+        ChartModel m = new ChartModel("X", new BarStore(), M, Theme.DARK);
+        DrawList list = new DrawList();
+        new ChartView(m, TEXT).build(400, 300, list);
+        boolean said = false;
+        for (int i = 0; i < list.layerCount(); i++) {
+            var texts = list.layer(i).texts;
+            for (int k = 0; k < texts.count(); k++) said |= texts.text(k).equals("No data");
+        }
+        assertTrue(said);
+    }
+}

@@ -1,0 +1,46 @@
+package org.candela.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+    @Test
+    void noOptionsOpensTheWindow() throws Exception {
+        assertEquals("gui", Options.parse().command());
+    }
+
+    @Test
+    void snapshotOptionsBecomeFrameworkProperties() throws Exception {
+        Options o = Options.parse("--snapshot", "out.png", "--size", "1920x1080", "--symbol", "ETH/USD", "--timeframe=5m");
+        assertEquals("snapshot", o.command());
+        assertEquals("out.png", o.properties.get("candela.snapshot.file"));
+        assertEquals("1920x1080", o.properties.get("candela.size"));
+        assertEquals("ETH/USD", o.properties.get("candela.symbol"));
+        assertEquals("5m", o.properties.get("candela.timeframe"));
+    }
+
+    @Test
+    void badCommandLinesSayWhatIsWrong() {
+        assertEquals("unknown option '--nope'", message("--nope"));
+        assertEquals("--snapshot needs a value", message("--snapshot"));
+        assertTrue(message("--snapshot", "x.jpg").contains("must end in .png"));
+        assertTrue(message("--snapshot", "x.png", "--size", "10x10").contains("--size must be WIDTHxHEIGHT"));
+        assertTrue(message("--timeframe", "fortnight").contains("--timeframe must be like 1m"));
+        assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
+        assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
+    }
+
+    @Test
+    void exitCodeTwoForABadFlag() {
+        assertEquals(2, Main.run(new String[] {"--check-args", "--wat"}));
+        assertEquals(0, Main.run(new String[] {"--check-args", "--list-plugins"}));
+    }
+
+    private static String message(String... args) {
+        return assertThrows(Options.UsageException.class, () -> Options.parse(args)).getMessage();
+    }
+}
