@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * The product's bundle set inside a real Felix, as the launcher starts it (without a window): every bundle
@@ -45,33 +40,13 @@ class FrameworkTest {
 
     @BeforeAll
     static void start() throws Exception {
-        plugins = Files.createDirectories(work.resolve("plugins"));
-        Path etc = Files.createDirectories(work.resolve("etc"));
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put("candela.command", "none");
-        config.put("felix.fileinstall.dir", etc + "," + plugins);
-        config.put("felix.fileinstall.poll", "200");
-        config.put("felix.fileinstall.noInitialDelay", "true");
-        config.put("felix.fileinstall.log.default", "jul");
-        config.put("gosh.args", "--nointeractive");
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.init();
-        BundleContext ctx = framework.getBundleContext();
-        for (Path jar : Product.bundles()) {
-            Bundle b = ctx.installBundle(jar.toUri().toString());
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) b.start();
-        }
-        framework.start();
+        plugins = work.resolve("plugins");
+        framework = Felix.start(work, "none");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (framework != null) {
-            framework.stop();
-            framework.waitForStop(20_000);
-        }
+        Felix.stop(framework);
     }
 
     @Test
@@ -136,17 +111,10 @@ class FrameworkTest {
     }
 
     private static Bundle bundle(String symbolicName) {
-        for (Bundle b : framework.getBundleContext().getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) return b;
-        }
-        return null;
+        return Felix.bundle(framework, symbolicName);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.currentTimeMillis() < deadline, "timed out waiting for " + what);
-            Thread.sleep(50);
-        }
+        Felix.await(condition, what);
     }
 }

@@ -41,6 +41,7 @@ final class ChartCanvas {
     private ChartView view;
     private long lastFrame;
     private long frames;
+    private boolean loggedFirstChart;
     private Runnable afterFrame = () -> { };
 
     ChartCanvas(Composite parent, GlyphAtlas atlas) {
@@ -142,8 +143,15 @@ final class ChartCanvas {
         } finally {
             context.release();
         }
-        frames++;
+        if (frames++ == 0 || session != null && !loggedFirstChart) logFirstFrame();
         afterFrame.run();
+    }
+
+    /** Start-up time as users feel it: JVM start to the first frame, and to the first frame with a chart. */
+    private void logFirstFrame() {
+        long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        if (session != null) loggedFirstChart = true;
+        LOG.info((session == null ? "first frame" : "first chart frame") + " " + ms + " ms after JVM start");
     }
 
     private void dispose() {

@@ -23,8 +23,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * the {@link Display} and the window, and tracks indicator and connector services as they come and go.
  * Service events arrive on SCR's threads and are marshalled to the UI thread with {@code asyncExec}.
  * Closing the window ends the application with exit code 0.
+ *
+ * <p>Also the Gogo commands {@code candela:chart}, {@code candela:series}, {@code candela:add ID [key=value…]}
+ * and {@code candela:remove NAME}, which act on the open chart (on the UI thread) and script it.
  */
-@Component(immediate = true, service = {})
+@Component(immediate = true, service = Object.class, property = {"osgi.command.scope=candela",
+    "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
+    "osgi.command.function=remove"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -71,6 +76,10 @@ public final class Workbench {
     private void runUi(BundleContext ctx, Launch launch, Thread glInit) {
         int code = 0;
         try {
+            if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
+                // no session bus (Xvfb, CI, ssh): SWT's session-manager hook would only print warnings
+                System.setProperty("org.eclipse.swt.internal.SessionManagerDBus.disable", "true");
+            }
             display = new Display();
             Display.setAppName("Candela");
             glInit.join();
@@ -110,6 +119,49 @@ public final class Workbench {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Gogo {@code candela:chart}: the open chart in one line. */
+    public String chart() {
+        return call(WorkbenchWindow::describe);
+    }
+
+    /** Gogo {@code candela:series}: one line per series of the open chart, with its pane. */
+    public List<String> series() {
+        return call(WorkbenchWindow::seriesLines);
+    }
+
+    /** Gogo {@code candela:add sma length=50}: adds an installed indicator to the open chart. */
+    public String add(String id, String... parameters) {
+        return call(w -> w.addIndicator(id, parameters));
+    }
+
+    /** Gogo {@code candela:remove sma(50)}: removes an indicator from the open chart. */
+    public String remove(String shortName) {
+        return call(w -> w.removeIndicator(shortName));
+    }
+
+    private <T> T call(java.util.function.Function<WorkbenchWindow, T> action) {
+        Display d = display;
+        if (d == null || d.isDisposed()) throw new IllegalStateException("the workstation window is not open");
+        Object[] result = new Object[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        d.syncExec(() -> {
+            WorkbenchWindow w = window;
+            if (w == null || w.isDisposed()) {
+                failure[0] = new IllegalStateException("the workstation window is not open");
+                return;
+            }
+            try {
+                result[0] = action.apply(w);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) throw failure[0];
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
     }
 
     private void onUi(java.util.function.Consumer<WorkbenchWindow> action) {

@@ -228,6 +228,58 @@ final class WorkbenchWindow {
         box.open();
     }
 
+    /** The open chart in one line, for the Gogo shell. */
+    String describe() {
+        ChartSession s = chart.session();
+        if (s == null) return "no chart open";
+        return s.model().title() + ": " + s.model().bars().size() + " bars, " + s.model().panes().size() + " panes, "
+                + s.indicators().size() + " indicators, " + s.state();
+    }
+
+    /** One line per series: pane index, title, and the failure if any. */
+    List<String> seriesLines() {
+        ChartSession s = chart.session();
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        var panes = s.model().panes();
+        for (int p = 0; p < panes.size(); p++) {
+            for (var series : panes.get(p).series()) {
+                out.add("pane " + p + ": " + series.title() + (series.error() == null ? "" : " (failed: " + series.error() + ")"));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the installed indicator {@code id} with {@code key=value} parameters; returns what was added. */
+    String addIndicator(String id, String... parameters) {
+        ChartSession s = chart.session();
+        if (s == null) throw new IllegalStateException("no chart open");
+        for (Indicator i : indicators) {
+            if (!i.descriptor().id().equals(id)) continue;
+            ParameterValues values = ParameterValues.defaults(i.descriptor());
+            for (String kv : parameters) {
+                int eq = kv.indexOf('=');
+                if (eq < 1) throw new IllegalArgumentException("parameters are key=value, not '" + kv + "'");
+                values = values.with(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            s.addIndicator(i, values);
+            chart.requestFrame();
+            return "added " + values.shortName();
+        }
+        throw new IllegalArgumentException("no indicator '" + id + "' is installed");
+    }
+
+    /** Removes the indicator shown as {@code shortName} (e.g. {@code sma(20)}); returns what was removed. */
+    String removeIndicator(String shortName) {
+        for (IndicatorBinding b : bindings()) {
+            if (b.parameters().shortName().equals(shortName)) {
+                removeIndicator(b);
+                return "removed " + shortName;
+            }
+        }
+        throw new IllegalArgumentException("the chart has no indicator '" + shortName + "'");
+    }
+
     List<IndicatorBinding> bindings() {
         ChartSession s = chart.session();
         return s == null ? List.of() : new ArrayList<>(s.indicators());
