@@ -74,6 +74,8 @@ class EndToEndTest {
         Path png = tmp.resolve("chart.png");
         Run r = candela(90, "--snapshot", png.toString(), "--size", "1280x720");
         assertEquals(0, r.exit, r.err);
+        assertEquals("", r.err.strip(), "nothing on stderr");
+        assertTrue(r.out.startsWith("wrote " + png), r.out);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(1280, img.getWidth());
         assertEquals(720, img.getHeight());
@@ -120,6 +122,18 @@ class EndToEndTest {
             }
             assertFalse(window.isEmpty(), "a window titled 'Candela — BTC/USD · 1m · Replay' appeared");
             Thread.sleep(1500);
+            Xwd screen = Xwd.captureRoot();
+            int up = 0, down = 0, sma = 0;
+            for (int y = 0; y < Math.min(800, screen.height); y++) {
+                for (int x = 0; x < Math.min(1280, screen.width); x++) {
+                    int c = screen.rgb(x, y);
+                    if (near(c, 0x26A69A)) up++;
+                    if (near(c, 0xEF5350)) down++;
+                    if (near(c, 0x2962FF)) sma++;
+                }
+            }
+            assertTrue(up > 300 && down > 300, "the window shows candles: " + up + " up, " + down + " down pixels");
+            assertTrue(sma > 100, "and the SMA line: " + sma);
             exec("xdotool", "mousemove", "400", "300");
             exec("xdotool", "key", "ctrl+q");
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the workstation exits after Ctrl+Q");

@@ -1,6 +1,5 @@
 package org.candela.ui;
 
-import com.jogamp.opengl.GLProfile;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -9,6 +8,7 @@ import org.candela.app.Exit;
 import org.candela.app.Launch;
 import org.candela.indicator.api.Indicator;
 import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.render.gl.GlSetup;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -67,7 +67,7 @@ public final class Workbench {
     void activate(BundleContext ctx) {
         Launch launch = Launch.from(ctx);
         if (!launch.command().equals("gui")) return;
-        Thread glInit = new Thread(GLProfile::initSingleton, "candela-gl-init");
+        Thread glInit = new Thread(GlSetup::initialize, "candela-gl-init");
         glInit.start();
         uiThread = new Thread(() -> runUi(ctx, launch, glInit), "candela-ui");
         uiThread.start();

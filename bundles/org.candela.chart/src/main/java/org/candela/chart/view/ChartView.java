@@ -101,13 +101,14 @@ public final class ChartView {
         }
         DrawLayer overlay = out.nextLayer();
         DrawLayer labels = out.nextLayer();
+        DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
         frame(grid, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
             tagCount = 0;
             lastValueTags(p, overlay, labels);
             priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tagYs, tagCount);
         }
-        crosshair.draw(model, layout, overlay, labels);
+        crosshair.draw(model, layout, overlay, top);
         if (model.bars().isEmpty()) {
             labels.texts.add("No data", layout.plotWidth() / 2f, layout.paneHeight(0) / 2f, TextBuffer.CENTER,
                     theme.text());

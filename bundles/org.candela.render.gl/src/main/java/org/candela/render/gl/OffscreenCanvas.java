@@ -36,6 +36,7 @@ public final class OffscreenCanvas implements AutoCloseable {
     private final ByteBuffer pixels;
 
     public OffscreenCanvas(int width, int height, GlyphAtlas atlas) {
+        GlSetup.initialize();
         this.width = width;
         this.height = height;
         GLProfile profile = GLProfile.get(GLProfile.GL3);
@@ -60,7 +61,7 @@ public final class OffscreenCanvas implements AutoCloseable {
     public static boolean available() {
         try {
             if (System.getenv("DISPLAY") == null) return false;
-            GLProfile.initSingleton();
+            GlSetup.initialize();
             return GLProfile.isAvailable(GLProfile.GL3);
         } catch (Throwable t) {
             return false;

@@ -98,6 +98,32 @@ class CandlePixelsTest {
         assertTrue(bright > 200, "price labels put light pixels on the axis: " + bright);
     }
 
+    @Test
+    void crosshairSpansAllPanesAndItsLabelsCoverTheAxes() {
+        ChartModel m = model();
+        ChartView view = new ChartView(m, atlas);
+        DrawList list = new DrawList();
+        view.build(W, H, list);
+        int x = (int) Math.floor(m.timeScale().indexToX(20));
+        int y = view.layout().paneTop(0) + 100;
+        m.moveCrosshair(x + 2, y);
+        view.build(W, H, list);
+        canvas.render(list);
+        int crosshair = Theme.DARK.crosshair();
+        int volumeMid = view.layout().paneTop(1) + view.layout().paneHeight(1) / 2;
+        boolean dashInVolumePane = false;
+        for (int dy = 0; dy < 8; dy++) dashInVolumePane |= close(crosshair, canvas.argb(x, volumeMid + dy));
+        assertTrue(dashInVolumePane, "the vertical line reaches the volume pane");
+        assertColor(0xFF363A45, canvas.argb(x, view.layout().timeAxisTop() + 1), "time label box on the time axis");
+        assertColor(0xFF363A45, canvas.argb(view.layout().plotWidth() + 3, y - 7), "price label box on the axis");
+        m.hideCrosshair();
+    }
+
+    private static boolean close(int a, int b) {
+        for (int s = 0; s <= 16; s += 8) if (Math.abs(((a >> s) & 255) - ((b >> s) & 255)) > 12) return false;
+        return true;
+    }
+
     private static void assertColor(int expected, int actual, String where) {
         int tolerance = 12;
         for (int shift = 0; shift <= 16; shift += 8) {
