@@ -7,6 +7,7 @@ public final class DoubleColumn {
 
     private double[] values;
     private int size;
+    private int lowestWrite = Integer.MAX_VALUE;
 
     public DoubleColumn(int capacity) {
         values = new double[Math.max(16, capacity)];
@@ -28,10 +29,19 @@ public final class DoubleColumn {
             size = i + 1;
         }
         values[i] = v;
+        if (i < lowestWrite) lowestWrite = i;
+    }
+
+    /** The lowest index written since the last call (or {@code Integer.MAX_VALUE}), and forgets it. */
+    public int takeLowestWrite() {
+        int w = lowestWrite;
+        lowestWrite = Integer.MAX_VALUE;
+        return w;
     }
 
     /** Forgets every value from {@code n} on. */
     public void truncate(int n) {
         size = Math.min(size, Math.max(0, n));
+        lowestWrite = Math.min(lowestWrite, size);
     }
 }

@@ -99,13 +99,22 @@ public final class ChartModel {
         panes.remove(p);
     }
 
-    /** Call after bars were appended: the time scale follows the last bar if it was in view. */
-    public void barsAppended() {
-        timeScale.onBarAppended(bars.size() - 1);
+    /**
+     * Call after bars from index {@code from} on changed or were appended: series refresh their indexes, and
+     * the time scale follows a new last bar if the last bar was in view.
+     */
+    public void barsChanged(int from) {
+        for (Pane p : panes) {
+            for (Series s : p.series()) s.barsChanged(from);
+        }
+        if (bars.size() - 1 != timeScale.baseIndex()) timeScale.onBarAppended(bars.size() - 1);
     }
 
     /** Call after the bars were replaced wholesale (history loaded): shows the latest bars. */
     public void barsReset() {
+        for (Pane p : panes) {
+            for (Series s : p.series()) s.barsChanged(0);
+        }
         timeScale.setBaseIndex(bars.size() - 1);
     }
 

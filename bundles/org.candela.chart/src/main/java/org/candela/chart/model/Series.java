@@ -47,6 +47,10 @@ public abstract class Series {
         error = reason;
     }
 
+    /** Bars from {@code from} on changed or were appended. */
+    public void barsChanged(int from) {
+    }
+
     /** Widens {@code minMax[0..1]} by this series' values at bars {@code from..to} (inclusive). */
     public abstract void extendRange(int from, int to, double[] minMax);
 

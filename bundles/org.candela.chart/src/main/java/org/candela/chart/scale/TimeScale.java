@@ -13,7 +13,8 @@ package org.candela.chart.scale;
  */
 public final class TimeScale {
 
-    public static final double MIN_BAR_SPACING = 0.5;
+    /** Small enough to fit 10 million bars into 1,000 pixels. */
+    public static final double MIN_BAR_SPACING = 1e-4;
     public static final double MAX_BAR_SPACING = 60;
 
     private double barSpacing = 8;
@@ -101,6 +102,12 @@ public final class TimeScale {
     public void showLast(int bars, double offset) {
         rightOffset = offset;
         setBarSpacing(width / (bars + offset));
+    }
+
+    /** Shows every one of {@code bars} bars, the last at the right edge. */
+    public void fitContent(int bars) {
+        rightOffset = 0;
+        setBarSpacing(width / Math.max(1.0, bars));
     }
 
     /**

@@ -18,7 +18,16 @@ public final class TimeTicks {
 
     private static final long S = 1000, M = 60 * S, H = 60 * M, D = 24 * H;
     private static final long[] STEPS = {S, 5 * S, 15 * S, 30 * S, M, 2 * M, 5 * M, 10 * M, 15 * M, 30 * M,
-        H, 2 * H, 3 * H, 4 * H, 6 * H, 12 * H, D, 2 * D, 7 * D, 14 * D, 30 * D, 91 * D, 182 * D, 365 * D};
+        H, 2 * H, 3 * H, 4 * H, 6 * H, 12 * H, D, 2 * D, 7 * D, 14 * D, 30 * D, 91 * D, 182 * D, 365 * D,
+        730 * D, 1826 * D, 3652 * D};
+
+    /** Steps of at least this length follow calendar months instead of fixed milliseconds. */
+    public static final long MONTHLY = 28 * D;
+
+    /** Months per label for a step of at least {@link #MONTHLY}. */
+    public static int months(long step) {
+        return (int) Math.max(1, Math.round(step / (30.44 * D)));
+    }
 
     private TimeTicks() {
     }

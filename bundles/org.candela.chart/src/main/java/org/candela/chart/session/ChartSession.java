@@ -123,10 +123,9 @@ public final class ChartSession {
     /** Applies buffered live data (UI thread, once per frame). Returns true when bars changed. */
     public boolean drain() {
         if (live == null) return false;
-        int before = model.bars().size();
         int changed = live.drainInto(model.bars());
         if (changed < 0) return false;
-        if (model.bars().size() > before) model.barsAppended();
+        model.barsChanged(changed);
         for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
         return true;
     }

@@ -1,5 +1,6 @@
 package org.candela.chart.view;
 
+import java.time.LocalDate;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.TextBuffer;
@@ -52,6 +53,7 @@ final class TimeAxisView {
         double minSpacing = text.width("00:00") + 28;
         long step = TimeTicks.step(model.barMillis(), ts.barSpacing(), minSpacing);
         long firstLocal = bars.time(from) + offset, lastLocal = bars.time(to) + offset;
+        if (step >= TimeTicks.MONTHLY) return collectMonths(model, from, to, offset, TimeTicks.months(step));
         long t = Math.floorDiv(firstLocal, step) * step;
         if (t < firstLocal) t += step;
         int n = 0;
@@ -61,16 +63,36 @@ final class TimeAxisView {
             long barLocal = bars.time(i) + offset;
             long boundary = Math.floorDiv(barLocal, step) * step;
             int weight = TimeTicks.weight(boundary);
-            String label = TimeTicks.label(boundary, weight);
-            xs[n] = (float) Math.floor(ts.indexToX(i));
-            weights[n] = weight;
-            labels[n] = label;
-            halfWidths[n] = text.width(label) / 2f + 6;
-            kept[n] = false;
-            n++;
+            add(n++, ts.indexToX(i), weight, TimeTicks.label(boundary, weight));
             t = boundary + step;
         }
         return n;
+    }
+
+    /** Labels at the starts of every {@code months}-th calendar month (years at January). */
+    private int collectMonths(ChartModel model, int from, int to, long offset, int months) {
+        BarStore bars = model.bars();
+        LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(bars.time(from) + offset, 86_400_000L));
+        int month = first.getYear() * 12 + first.getMonthValue() - 1;
+        month = Math.floorDiv(month + months - 1, months) * months;
+        int n = 0;
+        while (n < MAX_LABELS) {
+            long local = LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1).toEpochDay() * 86_400_000L;
+            int i = bars.ceilingIndex(local - offset);
+            if (i > to) break;
+            int weight = TimeTicks.weight(local);
+            add(n++, model.timeScale().indexToX(i), weight, TimeTicks.label(local, weight));
+            month += months;
+        }
+        return n;
+    }
+
+    private void add(int n, double x, int weight, String label) {
+        xs[n] = (float) Math.floor(x);
+        weights[n] = weight;
+        labels[n] = label;
+        halfWidths[n] = text.width(label) / 2f + 6;
+        kept[n] = false;
     }
 
     private boolean fits(int i, int n, int plotWidth) {

@@ -44,7 +44,7 @@ class ChartViewTest {
         live.onTrade(t, 30_000, 1);
         live.onTrade(t + 1000, 30_003, 1);
         live.drainInto(bars);
-        m.barsAppended();
+        m.barsChanged(bars.size() - 1);
         view.build(1200, 800, list);
         double body = scale.priceToY(30_000) - scale.priceToY(30_003);
         assertTrue(body >= 50, "a 3-dollar move is at least 50 px tall, was " + body);
@@ -60,7 +60,7 @@ class ChartViewTest {
         LiveBuffer live = new LiveBuffer(M, () -> { });
         long last = m.bars().lastTime();
         for (int i = 0; i < 20; i++) live.onTrade(last + i * 100, 30_000 + i, 1);
-        live.drainInto(m.bars());
+        m.barsChanged(live.drainInto(m.bars()));
         view.build(1200, 800, list);
         assertEquals(from, view.visibleFrom());
         assertEquals(to, view.visibleTo());

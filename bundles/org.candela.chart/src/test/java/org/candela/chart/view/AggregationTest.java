@@ -1,0 +1,101 @@
+package org.candela.chart.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.data.DoubleColumn;
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.LineSeries;
+import org.candela.chart.model.Theme;
+import org.junit.jupiter.api.Test;
+
+/** Per-frame work is bounded by pixels, not bars: above one bar per pixel series draw per-column envelopes. */
+class AggregationTest {
+
+    private static final TextMeasure TEXT = TextMeasure.monospace(7, 14);
+
+    private static ChartModel randomWalk(int n) {
+        SplittableRandom r = new SplittableRandom(11);
+        BarStore s = new BarStore(n);
+        DoubleColumn line = new DoubleColumn(n);
+        double p = 30_000;
+        for (int i = 0; i < n; i++) {
+            double o = p;
+            p += r.nextDouble(-10, 10);
+            s.append(i * 60_000L, o, Math.max(o, p) + r.nextDouble(0, 5), Math.min(o, p) - r.nextDouble(0, 5), p, r.nextDouble(1, 9));
+            line.set(i, p + 3);
+        }
+        ChartModel m = new ChartModel("T", s, 60_000, Theme.DARK);
+        m.pricePane().series().add(new LineSeries("L", line, 0xFF2962FF));
+        m.barsReset();
+        return m;
+    }
+
+    @Test
+    void tenMillionBarsDrawAtMostTwoInstancesPerPixelColumn() {
+        ChartModel m = randomWalk(10_000_000);
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1920, 1080, list);
+        m.timeScale().fitContent(m.bars().size());
+        for (double zoom : new double[] {1, 7, 50, 400}) { // cumulative: from every bar to about 70 bars
+            m.timeScale().zoomAt(900, zoom);
+            view.build(1920, 1080, list);
+            int width = view.layout().plotWidth();
+            DrawLayer price = list.layer(1), volume = list.layer(2);
+            int candleQuads = price.quads.count();
+            assertTrue(candleQuads <= 2 * width, "candles: " + candleQuads + " quads for " + width + " px at zoom " + zoom);
+            assertTrue(price.segments.count() <= 2 * width, "line: " + price.segments.count() + " segments");
+            assertTrue(volume.quads.count() <= 2 * width, "volume: " + volume.quads.count());
+            int visible = view.visibleTo() - view.visibleFrom() + 1;
+            assertTrue(candleQuads >= Math.min(width, visible) * 0.9, "the plot is filled: " + candleQuads + " quads, " + visible + " bars");
+        }
+        assertTrue(list.primitiveCount() < 12 * 1920, "whole frame: " + list.primitiveCount());
+    }
+
+    @Test
+    void aPixelColumnShowsTheExactEnvelopeOfItsBars() {
+        ChartModel m = randomWalk(20_000);
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1000, 600, list);
+        m.timeScale().fitContent(m.bars().size());
+        view.build(1000, 600, list);
+        var ts = m.timeScale();
+        var scale = m.pricePane().scale();
+        DrawLayer price = list.layer(1);
+        int checked = 0;
+        for (int q = 0; q < price.quads.count(); q++) {
+            float x0 = price.quads.rects()[q * 4], y0 = price.quads.rects()[q * 4 + 1];
+            int px = (int) x0;
+            int i0 = (int) Math.ceil(ts.xToIndex(px)), i1 = Math.min(m.bars().size() - 1, (int) Math.ceil(ts.xToIndex(px + 1)) - 1);
+            double high = Double.NEGATIVE_INFINITY;
+            for (int i = i0; i <= i1; i++) high = Math.max(high, m.bars().high(i));
+            assertEquals(Math.round(view.layout().paneTop(0) + scale.priceToY(high)), y0, 0.0, "column " + px);
+            checked++;
+        }
+        assertTrue(checked > 900, "columns checked: " + checked);
+    }
+
+    @Test
+    void autoscaleCoversTheVisibleBarsExactly() {
+        ChartModel m = randomWalk(1_000_000);
+        ChartView view = new ChartView(m, TEXT);
+        view.build(1200, 800, new DrawList());
+        m.timeScale().fitContent(m.bars().size());
+        m.timeScale().zoomAt(600, 20);
+        view.build(1200, 800, new DrawList());
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int i = view.visibleFrom(); i <= view.visibleTo(); i++) {
+            lo = Math.min(lo, m.bars().low(i));
+            hi = Math.max(hi, Math.max(m.bars().high(i), m.bars().close(i) + 3));
+        }
+        assertEquals(lo, m.pricePane().scale().min(), 1e-9);
+        assertEquals(hi, m.pricePane().scale().max(), 1e-9);
+    }
+}
