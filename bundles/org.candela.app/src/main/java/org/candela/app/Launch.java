@@ -9,7 +9,7 @@ import org.osgi.framework.BundleContext;
  * already validated the values; defaults apply where one is missing.
  */
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
-        Timeframe timeframe, String pluginsDir) {
+        Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars) {
 
     public static final String COMMAND = "candela.command";
 
@@ -19,7 +19,9 @@ public record Launch(String command, String snapshotFile, int width, int height,
         return new Launch(prop(ctx, COMMAND, "none"), prop(ctx, "candela.snapshot.file", "candela.png"),
                 Integer.parseInt(size.substring(0, x)), Integer.parseInt(size.substring(x + 1)),
                 prop(ctx, "candela.connector", "replay"), prop(ctx, "candela.symbol", "BTC/USD"),
-                Timeframe.parse(prop(ctx, "candela.timeframe", "1m")), prop(ctx, "candela.plugins.dir", ""));
+                Timeframe.parse(prop(ctx, "candela.timeframe", "1m")), prop(ctx, "candela.plugins.dir", ""),
+                prop(ctx, "candela.bench", "chart"), prop(ctx, "candela.json", ""),
+                Integer.parseInt(prop(ctx, "candela.bars", "0")));
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

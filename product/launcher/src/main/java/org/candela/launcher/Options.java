@@ -21,13 +21,18 @@ final class Options {
               --timeframe TF          bar interval: 1m 5m 15m 30m 1h 4h 1d (default 1m)
               --connector ID          data source (default replay)
               --list-plugins          print the installed indicators and connectors and exit
+              --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
+              --bars N                with --bench: only N bars
+              --json FILE             with --bench: also write the results as JSON
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
             """;
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
-    private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector");
+    private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
+            "--bench", "--bars", "--json");
+    private static final List<String> BENCHMARKS = List.of("chart");
 
     final Map<String, String> properties = new LinkedHashMap<>();
     boolean help;
@@ -82,11 +87,28 @@ final class Options {
                     o.properties.put("candela.timeframe", value.toLowerCase(Locale.ROOT));
                 }
                 case "--connector" -> o.properties.put("candela.connector", value);
+                case "--bench" -> {
+                    command = command("bench", command);
+                    if (!BENCHMARKS.contains(value)) {
+                        throw new UsageException("--bench takes one of " + BENCHMARKS + ", not '" + value + "'");
+                    }
+                    o.properties.put("candela.bench", value);
+                }
+                case "--bars" -> {
+                    if (!value.matches("[1-9][0-9]{0,8}") || Long.parseLong(value) > 50_000_000) {
+                        throw new UsageException("--bars must be a whole number from 1 to 50000000, not '" + value + "'");
+                    }
+                    o.properties.put("candela.bars", value);
+                }
+                case "--json" -> o.properties.put("candela.json", value);
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
         }
         if (o.properties.containsKey("candela.size") && !command.equals("snapshot")) {
             throw new UsageException("--size applies to --snapshot only");
+        }
+        if (o.properties.containsKey("candela.json") && !command.equals("bench")) {
+            throw new UsageException("--json applies to --bench only");
         }
         o.properties.put("candela.command", command);
         return o;

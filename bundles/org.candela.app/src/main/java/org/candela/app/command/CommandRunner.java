@@ -24,7 +24,7 @@ public final class CommandRunner {
     @Activate
     void activate(BundleContext ctx) {
         Launch launch = Launch.from(ctx);
-        if (!launch.command().equals("snapshot") && !launch.command().equals("list-plugins")) return;
+        if (!java.util.List.of("snapshot", "list-plugins", "bench").contains(launch.command())) return;
         Thread t = new Thread(() -> run(ctx, launch), "candela-command");
         t.start();
     }
@@ -35,6 +35,8 @@ public final class CommandRunner {
             awaitFrameworkStarted(ctx);
             if (launch.command().equals("snapshot")) {
                 System.out.println(Snapshot.run(ctx, launch));
+            } else if (launch.command().equals("bench")) {
+                Bench.run(launch);
             } else {
                 Path dir = launch.pluginsDir().isEmpty() ? null : Path.of(launch.pluginsDir());
                 List<String> broken = Plugins.awaitPlugins(ctx, dir, 5_000);

@@ -80,6 +80,18 @@ public final class OffscreenCanvas implements AutoCloseable {
         return renderer;
     }
 
+    /** Draws the frame and waits for the GPU to finish it, without reading it back (benchmarks). */
+    public void draw(DrawList list) {
+        GLContext ctx = drawable.getContext();
+        ctx.makeCurrent();
+        try {
+            renderer.draw(list);
+            ctx.getGL().glFinish();
+        } finally {
+            ctx.release();
+        }
+    }
+
     /** Draws the frame and reads it back. */
     public void render(DrawList list) {
         GLContext ctx = drawable.getContext();
