@@ -62,8 +62,6 @@ final class ChartBench {
 
     private static Result runSize(int n, OffscreenCanvas canvas, GlyphAtlas atlas) {
         Source src = Source.randomWalk(n);
-        long heapBefore = usedHeap();
-        gcNanos = 0;
         long t0 = System.nanoTime();
         BarStore bars = new BarStore(n + 1024);
         for (int i = 0; i < n; i++) bars.append(src.time[i], src.open[i], src.high[i], src.low[i], src.close[i], src.volume[i]);
@@ -72,7 +70,7 @@ final class ChartBench {
         DrawList list = new DrawList();
         model.barsReset();
         view.build(W, H, list);
-        double bytesPerBar = (usedHeap() - heapBefore) / (double) n;
+        double bytesPerBar = model.heapBytes() / (double) n;
         Pane price = model.pricePane();
         price.series().add(new LineSeries("SMA 20", sma(bars, 20), 0xFF2962FF));
         price.series().add(new LineSeries("SMA 50", sma(bars, 50), 0xFFFF6D00));
@@ -88,8 +86,8 @@ final class ChartBench {
         model.timeScale().fitContent(n);
         view.build(W, H, list);
         canvas.draw(list);
-        double loadMs = (System.nanoTime() - t0 - gcNanos) / 1e6;
-        double withIndicators = (usedHeap() - heapBefore) / (double) n;
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        double withIndicators = model.heapBytes() / (double) n;
 
         Frames frames = new Frames();
         var ts = model.timeScale();
@@ -210,18 +208,6 @@ final class ChartBench {
         DoubleColumn c = new DoubleColumn(n);
         for (int i = 0; i < n; i++) c.set(i, a.get(i) - b.get(i));
         return c;
-    }
-
-    private static long gcNanos;
-
-    /** Heap in use after full collections; the time spent collecting is kept out of the load time. */
-    private static long usedHeap() {
-        long start = System.nanoTime();
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) System.gc();
-        long used = rt.totalMemory() - rt.freeMemory();
-        gcNanos += System.nanoTime() - start;
-        return used;
     }
 
     /** The results as the JSON the issue specifies. */

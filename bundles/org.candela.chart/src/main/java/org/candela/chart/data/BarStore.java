@@ -67,6 +67,18 @@ public final class BarStore {
         return volume[i];
     }
 
+    double[] lowArray() {
+        return low;
+    }
+
+    double[] highArray() {
+        return high;
+    }
+
+    double[] volumeArray() {
+        return volume;
+    }
+
     public long lastTime() {
         return size == 0 ? Long.MIN_VALUE : time[size - 1];
     }

@@ -13,6 +13,16 @@ public final class DoubleColumn {
         values = new double[Math.max(16, capacity)];
     }
 
+    /** The backing array; valid up to {@link #size()}. */
+    double[] array() {
+        return values;
+    }
+
+    /** Bytes held by the backing array. */
+    public long capacityBytes() {
+        return values.length * 8L;
+    }
+
     public int size() {
         return size;
     }

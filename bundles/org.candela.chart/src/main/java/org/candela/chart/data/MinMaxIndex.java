@@ -25,6 +25,16 @@ public final class MinMaxIndex {
         double low(int i);
 
         double high(int i);
+
+        /** The lows as an array (entries past {@link #size()} ignored), or null; lets queries scan it directly. */
+        default double[] lowArray() {
+            return null;
+        }
+
+        /** The highs as an array, or null. */
+        default double[] highArray() {
+            return null;
+        }
     }
 
     private static final int SHIFT = 4, FAN = 1 << SHIFT;
@@ -52,6 +62,64 @@ public final class MinMaxIndex {
             public double high(int i) {
                 return bars.high(i);
             }
+
+            public double[] lowArray() {
+                return bars.lowArray();
+            }
+
+            public double[] highArray() {
+                return bars.highArray();
+            }
+        };
+    }
+
+    /** Bars' volumes (as both low and high). */
+    public static Source volumes(BarStore bars) {
+        return new Source() {
+            public int size() {
+                return bars.size();
+            }
+
+            public double low(int i) {
+                return bars.volume(i);
+            }
+
+            public double high(int i) {
+                return bars.volume(i);
+            }
+
+            public double[] lowArray() {
+                return bars.volumeArray();
+            }
+
+            public double[] highArray() {
+                return bars.volumeArray();
+            }
+        };
+    }
+
+    /** A column of values (as both low and high); NaN values are skipped. */
+    public static Source values(DoubleColumn column) {
+        return new Source() {
+            public int size() {
+                return column.size();
+            }
+
+            public double low(int i) {
+                return column.get(i);
+            }
+
+            public double high(int i) {
+                return column.get(i);
+            }
+
+            public double[] lowArray() {
+                return column.array();
+            }
+
+            public double[] highArray() {
+                return column.array();
+            }
         };
     }
 
@@ -69,14 +137,23 @@ public final class MinMaxIndex {
         out[0] = Double.POSITIVE_INFINITY;
         out[1] = Double.NEGATIVE_INFINITY;
         int a = Math.max(0, from), b = Math.min(source.size() - 1, to);
+        double[] lo0 = source.lowArray(), hi0 = source.highArray();
         int level = 0;
         while (a <= b) {
             if (level == sizes.length || b - a < 2 * FAN) {
-                for (int i = a; i <= b; i++) take(level, i, out);
+                scan(level, a, b, lo0, hi0, out);
                 return;
             }
-            while ((a & (FAN - 1)) != 0 && a <= b) take(level, a++, out);
-            while (((b + 1) & (FAN - 1)) != 0 && b >= a) take(level, b--, out);
+            int edge = Math.min(b, (a | (FAN - 1)));
+            if ((a & (FAN - 1)) != 0) {
+                scan(level, a, edge, lo0, hi0, out);
+                a = edge + 1;
+            }
+            if (((b + 1) & (FAN - 1)) != 0 && b >= a) {
+                int start = Math.max(a, b & ~(FAN - 1));
+                scan(level, start, b, lo0, hi0, out);
+                b = start - 1;
+            }
             if (a > b) return;
             a >>= SHIFT;
             b = ((b + 1) >> SHIFT) - 1;
@@ -84,17 +161,24 @@ public final class MinMaxIndex {
         }
     }
 
-    private void take(int level, int i, double[] out) {
-        double lo, hi;
-        if (level == 0) {
-            lo = source.low(i);
-            hi = source.high(i);
+    /** Folds entries {@code a..b} of a level into {@code out}. */
+    private void scan(int level, int a, int b, double[] lo0, double[] hi0, double[] out) {
+        double lo = out[0], hi = out[1];
+        if (level > 0 || lo0 != null) {
+            double[] l = level == 0 ? lo0 : lows[level - 1], h = level == 0 ? hi0 : highs[level - 1];
+            for (int i = a; i <= b; i++) {
+                if (l[i] < lo) lo = l[i];
+                if (h[i] > hi) hi = h[i];
+            }
         } else {
-            lo = lows[level - 1][i];
-            hi = highs[level - 1][i];
+            for (int i = a; i <= b; i++) {
+                double x = source.low(i), y = source.high(i);
+                if (x < lo) lo = x;
+                if (y > hi) hi = y;
+            }
         }
-        if (lo < out[0]) out[0] = lo;
-        if (hi > out[1]) out[1] = hi;
+        out[0] = lo;
+        out[1] = hi;
     }
 
     /** Recomputes the blocks that cover invalid entries, level by level. */
@@ -151,7 +235,8 @@ public final class MinMaxIndex {
         for (int level = 0; level < levels; level++) {
             count = (count + FAN - 1) >> SHIFT;
             if (lows[level] == null || lows[level].length < count) {
-                int cap = Math.max(count, lows[level] == null ? 0 : lows[level].length * 2);
+                // headroom, so appending bars does not copy a level on the tick path
+                int cap = Math.max(count + (count >> 3) + 16, lows[level] == null ? 0 : lows[level].length * 2);
                 lows[level] = lows[level] == null ? new double[cap] : Arrays.copyOf(lows[level], cap);
                 highs[level] = highs[level] == null ? new double[cap] : Arrays.copyOf(highs[level], cap);
             }

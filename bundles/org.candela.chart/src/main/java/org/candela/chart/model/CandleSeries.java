@@ -25,6 +25,11 @@ public final class CandleSeries extends Series {
     }
 
     @Override
+    public long bytes() {
+        return index.bytes();
+    }
+
+    @Override
     public void barsChanged(int from) {
         index.invalidateFrom(from);
     }

@@ -65,6 +65,15 @@ public final class ChartModel {
         return candles;
     }
 
+    /** Heap bytes of the bars and every series' indexes and columns (the chart's memory, as counted). */
+    public long heapBytes() {
+        long b = bars.capacityBytes();
+        for (Pane p : panes) {
+            for (Series s : p.series()) b += s.bytes();
+        }
+        return b;
+    }
+
     public Theme theme() {
         return theme;
     }

@@ -15,19 +15,12 @@ public final class LineSeries extends Series {
     public LineSeries(String title, DoubleColumn values, int argb) {
         super(title, argb);
         this.values = values;
-        index = new MinMaxIndex(new MinMaxIndex.Source() {
-            public int size() {
-                return values.size();
-            }
+        index = new MinMaxIndex(MinMaxIndex.values(values));
+    }
 
-            public double low(int i) {
-                return values.get(i);
-            }
-
-            public double high(int i) {
-                return values.get(i);
-            }
-        });
+    @Override
+    public long bytes() {
+        return index.bytes() + values.capacityBytes();
     }
 
     /** Folds the column's writes since the last frame into the index. */
@@ -77,8 +70,8 @@ public final class LineSeries extends Series {
     }
 
     /**
-     * More than one value per pixel: per pixel column a vertical stroke over the column's envelope, joined
-     * to the previous column, so spikes survive any zoom.
+     * More than one value per pixel: per pixel column one vertical stroke over the column's envelope
+     * widened to the previous column's last value, so the line stays joined and spikes survive any zoom.
      */
     private void drawColumns(SeriesContext ctx, DrawLayer layer) {
         var ts = ctx.time();
@@ -95,11 +88,13 @@ public final class LineSeries extends Series {
                 continue;
             }
             float x = px + 0.5f, top = ctx.y(envelope[1]), bottom = ctx.y(envelope[0]);
-            double firstValue = values.get(i0), lastValue = values.get(i1);
-            float entry = Double.isFinite(firstValue) ? ctx.y(firstValue) : top;
-            if (!Float.isNaN(prevY)) layer.segments.add(x - 1, prevY, x, entry, width, color());
-            if (bottom - top >= 1) layer.segments.add(x, top, x, bottom, width, color());
-            prevY = Double.isFinite(lastValue) ? ctx.y(lastValue) : bottom;
+            if (!Float.isNaN(prevY)) {
+                top = Math.min(top, prevY);
+                bottom = Math.max(bottom, prevY);
+            }
+            layer.segments.add(x, top, x, bottom, width, color());
+            double lastValue = values.get(i1);
+            prevY = Double.isFinite(lastValue) ? ctx.y(lastValue) : Float.NaN;
         }
     }
 

@@ -47,6 +47,11 @@ public abstract class Series {
         error = reason;
     }
 
+    /** Heap bytes this series holds beyond the bars (indexes, value columns). */
+    public long bytes() {
+        return 0;
+    }
+
     /** Bars from {@code from} on changed or were appended. */
     public void barsChanged(int from) {
     }

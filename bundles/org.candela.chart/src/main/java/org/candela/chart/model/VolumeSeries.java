@@ -16,19 +16,12 @@ public final class VolumeSeries extends Series {
         super(title, theme.up());
         this.bars = bars;
         this.theme = theme;
-        index = new MinMaxIndex(new MinMaxIndex.Source() {
-            public int size() {
-                return bars.size();
-            }
+        index = new MinMaxIndex(MinMaxIndex.volumes(bars));
+    }
 
-            public double low(int i) {
-                return bars.volume(i);
-            }
-
-            public double high(int i) {
-                return bars.volume(i);
-            }
-        });
+    @Override
+    public long bytes() {
+        return index.bytes();
     }
 
     @Override

@@ -59,6 +59,19 @@ class AggregationTest {
     }
 
     @Test
+    void aBarCostsAtMost64BytesWithItsIndexes() {
+        ChartModel m = randomWalk(1_000_000);
+        ChartView view = new ChartView(m, TEXT);
+        view.build(1200, 800, new DrawList());
+        m.timeScale().fitContent(m.bars().size());
+        view.build(1200, 800, new DrawList());
+        long lineColumn = 1_000_000 * 8L;
+        double perBar = (m.heapBytes() - m.pricePane().series().get(1).bytes()) / 1_000_000.0;
+        assertTrue(perBar <= 64, "bytes per bar with candle and volume indexes: " + perBar);
+        assertTrue(m.pricePane().series().get(1).bytes() < lineColumn * 1.2, "a line adds about 8 bytes per bar");
+    }
+
+    @Test
     void aPixelColumnShowsTheExactEnvelopeOfItsBars() {
         ChartModel m = randomWalk(20_000);
         ChartView view = new ChartView(m, TEXT);

@@ -5,7 +5,7 @@ import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.DrawList;
 
 /**
- * Draws a {@link DrawList}: per layer one instanced draw for quads, one for segments and one for glyphs,
+ * Draws a {@link DrawList}: per layer one draw call for quads, one for segments and one for glyphs,
  * scissored to the layer's clip. Owns its GL objects; create, use and close it on the thread that owns the
  * context, with the context current.
  *

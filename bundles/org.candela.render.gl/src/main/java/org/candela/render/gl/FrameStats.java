@@ -3,6 +3,7 @@ package org.candela.render.gl;
 /** Counters of the last frame drawn, public so benchmarks and a debug overlay can read them. */
 public final class FrameStats {
     public int drawCalls;
+    /** Primitives drawn: quads, segments and glyphs. */
     public int instances;
     public long bytesUploaded;
 

@@ -2,7 +2,6 @@ package org.candela.render.gl;
 
 import com.jogamp.opengl.GL3;
 import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
 
 /** Small GL helpers shared by the passes. */
 final class GlUtil {
@@ -10,27 +9,10 @@ final class GlUtil {
     private GlUtil() {
     }
 
-    /** A static buffer of the 4 triangle-strip corners of a unit quad. */
-    static int cornerBuffer(GL3 gl, float[] corners) {
-        int[] ids = new int[1];
-        gl.glGenBuffers(1, ids, 0);
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, ids[0]);
-        gl.glBufferData(GL3.GL_ARRAY_BUFFER, corners.length * 4L, FloatBuffer.wrap(corners), GL3.GL_STATIC_DRAW);
-        return ids[0];
-    }
-
-    /** Binds the corner buffer as attribute 0 of the bound VAO. */
-    static void bindCorners(GL3 gl, int buffer) {
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, buffer);
-        gl.glEnableVertexAttribArray(0);
-        gl.glVertexAttribPointer(0, 2, GL3.GL_FLOAT, false, 8, 0);
-    }
-
-    /** A per-instance attribute read from the bound buffer. */
-    static void instanceAttribute(GL3 gl, int loc, int size, int type, boolean normalized, int stride, int offset) {
+    /** A vertex attribute read from the bound buffer. */
+    static void attribute(GL3 gl, int loc, int size, int type, boolean normalized, int stride, int offset) {
         gl.glEnableVertexAttribArray(loc);
         gl.glVertexAttribPointer(loc, size, type, normalized, stride, offset);
-        gl.glVertexAttribDivisor(loc, 1);
     }
 
     /** An 8-bit single-channel texture, linear filtering off (glyphs are drawn 1:1). */

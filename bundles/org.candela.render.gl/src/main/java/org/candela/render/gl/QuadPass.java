@@ -6,28 +6,26 @@ import org.candela.chart.draw.QuadBuffer;
 import org.candela.chart.draw.TextBuffer;
 
 /**
- * Instanced rectangles: solid ones (candle bodies, wicks, bars, grid) and textured ones (glyphs from the
- * atlas). One instance is {@code x0 y0 x1 y1, u0 v0 u1 v1, rgba8}; {@code u0 < 0} means solid.
+ * Rectangles as indexed triangles: solid ones (candle bodies, wicks, bars, grid) and textured ones (glyphs
+ * from the atlas), one draw call per buffer. A vertex is {@code x y, u v, rgba8}; {@code u < 0} means solid.
  */
 final class QuadPass implements AutoCloseable {
 
-    private static final int STRIDE = 8 * 4 + 4;
+    private static final int STRIDE = 4 * 4 + 4;
     private static final String VS = """
             #version 330 core
-            layout(location = 0) in vec2 corner;
-            layout(location = 1) in vec4 rect;
-            layout(location = 2) in vec4 uv;
-            layout(location = 3) in vec4 color;
+            layout(location = 0) in vec2 position;
+            layout(location = 1) in vec2 uv;
+            layout(location = 2) in vec4 color;
             uniform vec2 viewport;
             out vec2 vUv;
             out vec4 vColor;
             flat out int vTextured;
             void main() {
-                vec2 p = mix(rect.xy, rect.zw, corner);
-                vUv = mix(uv.xy, uv.zw, corner);
+                vUv = uv;
                 vTextured = uv.x < 0.0 ? 0 : 1;
                 vColor = color;
-                gl_Position = vec4(p.x / viewport.x * 2.0 - 1.0, 1.0 - p.y / viewport.y * 2.0, 0.0, 1.0);
+                gl_Position = vec4(position.x / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
             }
             """;
     private static final String FS = """
@@ -45,8 +43,9 @@ final class QuadPass implements AutoCloseable {
 
     private final GL3 gl;
     private final ShaderProgram program;
-    private final InstanceBuffer instances;
-    private final int vao, corners, texture;
+    private final VertexBuffer vertices;
+    private final QuadIndices indices;
+    private final int vao, texture;
     private final int uViewport;
     private final GlyphAtlas atlas;
 
@@ -55,33 +54,31 @@ final class QuadPass implements AutoCloseable {
         this.atlas = atlas;
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
-        instances = new InstanceBuffer(gl, STRIDE);
+        vertices = new VertexBuffer(gl, STRIDE);
+        indices = new QuadIndices(gl);
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
         vao = ids[0];
-        corners = GlUtil.cornerBuffer(gl, new float[] {0, 0, 1, 0, 0, 1, 1, 1});
         gl.glBindVertexArray(vao);
-        GlUtil.bindCorners(gl, corners);
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, instances.id);
-        GlUtil.instanceAttribute(gl, 1, 4, GL3.GL_FLOAT, false, STRIDE, 0);
-        GlUtil.instanceAttribute(gl, 2, 4, GL3.GL_FLOAT, false, STRIDE, 16);
-        GlUtil.instanceAttribute(gl, 3, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 32);
+        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, vertices.id);
+        GlUtil.attribute(gl, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
+        GlUtil.attribute(gl, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
+        GlUtil.attribute(gl, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
+        indices.bind(1024);
         gl.glBindVertexArray(0);
         texture = GlUtil.alphaTexture(gl, atlas.atlasWidth(), atlas.atlasHeight(), atlas.pixels());
     }
 
-    /** Draws the rectangles; returns the instance count. */
+    /** Draws the rectangles; returns how many. */
     int drawQuads(QuadBuffer quads, int w, int h, FrameStats stats) {
         int n = quads.count();
         if (n == 0) return 0;
-        ByteBuffer b = instances.begin(n);
+        ByteBuffer b = vertices.begin(n * 4);
         float[] r = quads.rects();
         int[] c = quads.colors();
         for (int i = 0; i < n; i++) {
             int o = i * 4;
-            b.putFloat(r[o]).putFloat(r[o + 1]).putFloat(r[o + 2]).putFloat(r[o + 3]);
-            b.putFloat(-1).putFloat(0).putFloat(0).putFloat(0);
-            InstanceBuffer.putColor(b, c[i]);
+            put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i]);
         }
         draw(n, w, h, stats);
         return n;
@@ -92,7 +89,7 @@ final class QuadPass implements AutoCloseable {
         int glyphs = 0;
         for (int i = 0; i < texts.count(); i++) glyphs += texts.text(i).length();
         if (glyphs == 0) return 0;
-        ByteBuffer b = instances.begin(glyphs);
+        ByteBuffer b = vertices.begin(glyphs * 4);
         float aw = atlas.atlasWidth(), ah = atlas.atlasHeight(), lh = atlas.lineHeight();
         int n = 0;
         for (int i = 0; i < texts.count(); i++) {
@@ -110,9 +107,7 @@ final class QuadPass implements AutoCloseable {
                 if (s.charAt(k) != ' ') {
                     float gx = x - GlyphAtlas.pad(), cw = atlas.cellWidth(slot);
                     float u0 = atlas.cellX(slot) / aw, v0 = atlas.cellY(slot) / ah;
-                    b.putFloat(gx).putFloat(y).putFloat(gx + cw).putFloat(y + lh);
-                    b.putFloat(u0).putFloat(v0).putFloat(u0 + cw / aw).putFloat(v0 + lh / ah);
-                    InstanceBuffer.putColor(b, texts.color(i));
+                    put(b, gx, y, gx + cw, y + lh, u0, v0, u0 + cw / aw, v0 + lh / ah, texts.color(i));
                     n++;
                 }
                 x += atlas.advance(slot);
@@ -122,25 +117,39 @@ final class QuadPass implements AutoCloseable {
         return n;
     }
 
-    private void draw(int n, int w, int h, FrameStats stats) {
-        stats.bytesUploaded += instances.upload();
+    /** The 4 corners of a rectangle: top left, top right, bottom left, bottom right. */
+    private static void put(ByteBuffer b, float x0, float y0, float x1, float y1, float u0, float v0, float u1,
+            float v1, int argb) {
+        b.putFloat(x0).putFloat(y0).putFloat(u0).putFloat(v0);
+        VertexBuffer.putColor(b, argb);
+        b.putFloat(x1).putFloat(y0).putFloat(u1).putFloat(v0);
+        VertexBuffer.putColor(b, argb);
+        b.putFloat(x0).putFloat(y1).putFloat(u0).putFloat(v1);
+        VertexBuffer.putColor(b, argb);
+        b.putFloat(x1).putFloat(y1).putFloat(u1).putFloat(v1);
+        VertexBuffer.putColor(b, argb);
+    }
+
+    private void draw(int quads, int w, int h, FrameStats stats) {
+        stats.bytesUploaded += vertices.upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
         gl.glBindVertexArray(vao);
-        gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, 4, n);
+        indices.bind(quads);
+        gl.glDrawElements(GL3.GL_TRIANGLES, quads * 6, GL3.GL_UNSIGNED_INT, 0);
         gl.glBindVertexArray(0);
         stats.drawCalls++;
-        stats.instances += n;
+        stats.instances += quads;
     }
 
     @Override
     public void close() {
         program.close();
-        instances.close();
+        vertices.close();
+        indices.close();
         gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
-        gl.glDeleteBuffers(1, new int[] {corners}, 0);
         gl.glDeleteTextures(1, new int[] {texture}, 0);
     }
 }

@@ -5,10 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * A vertex buffer of per-instance data plus its CPU staging buffer. Both grow by doubling and are reused,
+ * A vertex buffer streamed every frame, plus its CPU staging buffer. Both grow by doubling and are reused,
  * so a steady frame allocates nothing.
  */
-final class InstanceBuffer implements AutoCloseable {
+final class VertexBuffer implements AutoCloseable {
 
     private final GL3 gl;
     final int id;
@@ -16,7 +16,7 @@ final class InstanceBuffer implements AutoCloseable {
     private ByteBuffer staging;
     private int gpuCapacity;
 
-    InstanceBuffer(GL3 gl, int stride) {
+    VertexBuffer(GL3 gl, int stride) {
         this.gl = gl;
         this.stride = stride;
         int[] ids = new int[1];
@@ -25,9 +25,9 @@ final class InstanceBuffer implements AutoCloseable {
         staging = ByteBuffer.allocateDirect(stride * 1024).order(ByteOrder.nativeOrder());
     }
 
-    /** The staging buffer, cleared and big enough for {@code instances}. */
-    ByteBuffer begin(int instances) {
-        int need = instances * stride;
+    /** The staging buffer, cleared and big enough for {@code vertices}. */
+    ByteBuffer begin(int vertices) {
+        int need = vertices * stride;
         if (staging.capacity() < need) {
             staging = ByteBuffer.allocateDirect(Integer.highestOneBit(need) * 2).order(ByteOrder.nativeOrder());
         }
