@@ -79,6 +79,43 @@ public final class BarStore {
         return volume;
     }
 
+    /** The closes as a value column (a view: no copy). */
+    public ValueColumn closes() {
+        return new ValueColumn() {
+            public int size() {
+                return size;
+            }
+
+            public double get(int i) {
+                return i >= 0 && i < size ? close[i] : Double.NaN;
+            }
+
+            public MinMaxIndex.Source source() {
+                return new MinMaxIndex.Source() {
+                    public int size() {
+                        return size;
+                    }
+
+                    public double low(int i) {
+                        return close[i];
+                    }
+
+                    public double high(int i) {
+                        return close[i];
+                    }
+
+                    public double[] lowArray() {
+                        return close;
+                    }
+
+                    public double[] highArray() {
+                        return close;
+                    }
+                };
+            }
+        };
+    }
+
     public long lastTime() {
         return size == 0 ? Long.MIN_VALUE : time[size - 1];
     }

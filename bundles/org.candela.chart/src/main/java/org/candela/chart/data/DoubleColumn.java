@@ -3,7 +3,7 @@ package org.candela.chart.data;
 import java.util.Arrays;
 
 /** A growable column of doubles aligned with a {@link BarStore}'s indexes; NaN marks a missing value. */
-public final class DoubleColumn {
+public final class DoubleColumn implements ValueColumn {
 
     private double[] values;
     private int size;
@@ -18,7 +18,7 @@ public final class DoubleColumn {
         return values;
     }
 
-    /** Bytes held by the backing array. */
+    @Override
     public long capacityBytes() {
         return values.length * 8L;
     }
@@ -42,7 +42,12 @@ public final class DoubleColumn {
         if (i < lowestWrite) lowestWrite = i;
     }
 
-    /** The lowest index written since the last call (or {@code Integer.MAX_VALUE}), and forgets it. */
+    @Override
+    public MinMaxIndex.Source source() {
+        return MinMaxIndex.values(this);
+    }
+
+    @Override
     public int takeLowestWrite() {
         int w = lowestWrite;
         lowestWrite = Integer.MAX_VALUE;

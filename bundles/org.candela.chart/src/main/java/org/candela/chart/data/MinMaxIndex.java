@@ -99,7 +99,7 @@ public final class MinMaxIndex {
     }
 
     /** A column of values (as both low and high); NaN values are skipped. */
-    public static Source values(DoubleColumn column) {
+    static Source values(DoubleColumn column) {
         return new Source() {
             public int size() {
                 return column.size();

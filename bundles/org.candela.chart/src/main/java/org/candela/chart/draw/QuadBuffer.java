@@ -10,20 +10,28 @@ public final class QuadBuffer {
 
     private float[] rects = new float[4 * 256];
     private int[] colors = new int[256];
+    private int[] bottomColors = new int[256];
     private int count;
 
     /** Adds the rectangle from (x0, y0) to (x1, y1), colour {@code 0xAARRGGBB}. */
     public void add(float x0, float y0, float x1, float y1, int argb) {
+        addGradient(x0, y0, x1, y1, argb, argb);
+    }
+
+    /** Adds a rectangle whose colour goes from {@code topArgb} at y0 to {@code bottomArgb} at y1. */
+    public void addGradient(float x0, float y0, float x1, float y1, int topArgb, int bottomArgb) {
         if (count == colors.length) {
             rects = Arrays.copyOf(rects, rects.length * 2);
             colors = Arrays.copyOf(colors, colors.length * 2);
+            bottomColors = Arrays.copyOf(bottomColors, bottomColors.length * 2);
         }
         int o = count * 4;
         rects[o] = x0;
         rects[o + 1] = y0;
         rects[o + 2] = x1;
         rects[o + 3] = y1;
-        colors[count++] = argb;
+        bottomColors[count] = bottomArgb;
+        colors[count++] = topArgb;
     }
 
     public int count() {
@@ -35,8 +43,14 @@ public final class QuadBuffer {
         return rects;
     }
 
+    /** Colour at the top edge of each quad. */
     public int[] colors() {
         return colors;
+    }
+
+    /** Colour at the bottom edge of each quad (equal to the top but for gradients). */
+    public int[] bottomColors() {
+        return bottomColors;
     }
 
     public void clear() {

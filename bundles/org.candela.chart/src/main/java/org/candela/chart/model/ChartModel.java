@@ -17,7 +17,8 @@ public final class ChartModel {
     private final long barMillis;
     private final TimeScale timeScale = new TimeScale();
     private final List<Pane> panes = new ArrayList<>();
-    private final CandleSeries candles;
+    private Series main;
+    private ChartType chartType = ChartType.CANDLES;
     private final Theme theme;
     private String title;
     private ZoneId zone = ZoneOffset.UTC;
@@ -30,8 +31,8 @@ public final class ChartModel {
         this.barMillis = barMillis;
         this.theme = theme;
         Pane price = new Pane(3);
-        candles = new CandleSeries(title, bars, theme);
-        price.series().add(candles);
+        main = new CandleSeries(title, bars, theme);
+        price.series().add(main);
         panes.add(price);
         Pane volume = new Pane(1);
         volume.setVolumeLabels(true);
@@ -61,8 +62,35 @@ public final class ChartModel {
         return panes.get(0);
     }
 
-    public CandleSeries candles() {
-        return candles;
+    /** The series that shows the bars in the price pane (candles unless the chart type says otherwise). */
+    public Series mainSeries() {
+        return main;
+    }
+
+    public ChartType chartType() {
+        return chartType;
+    }
+
+    /** Shows the bars as {@code type}; the indicators and panes stay. */
+    public void setChartType(ChartType type) {
+        Series next = switch (type) {
+            case CANDLES -> new CandleSeries(title, bars, theme);
+            case BARS -> new OhlcSeries(title, bars, theme);
+            case LINE, STEP -> {
+                LineSeries line = new LineSeries(title, bars.closes(), 0xFF2962FF);
+                line.setWidth(2);
+                line.setStep(type == ChartType.STEP);
+                yield line;
+            }
+            case AREA -> new AreaSeries(title, bars.closes(), 0xFF2962FF, 0x662962FF, 0x052962FF);
+            case BASELINE -> new BaselineSeries(title, bars.closes(), 0xFFD1D4DC, Theme.withAlpha(theme.up(), 0x55),
+                    Theme.withAlpha(theme.down(), 0x55));
+            case HISTOGRAM -> new HistogramSeries(title, bars.closes(), theme.up());
+        };
+        List<Series> series = pricePane().series();
+        series.set(series.indexOf(main), next);
+        main = next;
+        chartType = type;
     }
 
     /** Heap bytes of the bars and every series' indexes and columns (the chart's memory, as counted). */

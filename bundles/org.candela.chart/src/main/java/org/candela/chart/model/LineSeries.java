@@ -1,60 +1,52 @@
 package org.candela.chart.model;
 
-import org.candela.chart.data.DoubleColumn;
-import org.candela.chart.data.MinMaxIndex;
+import org.candela.chart.data.ValueColumn;
 import org.candela.chart.draw.DrawLayer;
 
-/** A line through a column of values; NaN values leave a gap. */
-public final class LineSeries extends Series {
+/**
+ * A line through a column of values: simple or stepped, solid, dotted or dashed; NaN leaves a gap. Above
+ * one value per pixel it draws one vertical stroke per pixel column over the column's envelope, widened to
+ * the previous column's last value, so the line stays joined and spikes survive any zoom.
+ */
+public class LineSeries extends ValueSeries {
 
-    private final DoubleColumn values;
-    private final MinMaxIndex index;
-    private final double[] envelope = new double[2];
+    private final DashedPath path = new DashedPath();
     private float width = 1.5f;
+    private LineStyle style = LineStyle.SOLID;
+    private boolean step;
 
-    public LineSeries(String title, DoubleColumn values, int argb) {
-        super(title, argb);
-        this.values = values;
-        index = new MinMaxIndex(MinMaxIndex.values(values));
-    }
-
-    @Override
-    public long bytes() {
-        return index.bytes() + values.capacityBytes();
-    }
-
-    /** Folds the column's writes since the last frame into the index. */
-    private void sync() {
-        int w = values.takeLowestWrite();
-        if (w != Integer.MAX_VALUE) index.invalidateFrom(w);
-    }
-
-    public DoubleColumn values() {
-        return values;
+    public LineSeries(String title, ValueColumn values, int argb) {
+        super(title, values, argb);
     }
 
     public void setWidth(float px) {
         width = px;
     }
 
-    @Override
-    public void extendRange(int from, int to, double[] minMax) {
-        sync();
-        index.envelope(from, to, envelope);
-        minMax[0] = Math.min(minMax[0], envelope[0]);
-        minMax[1] = Math.max(minMax[1], envelope[1]);
+    public float width() {
+        return width;
+    }
+
+    public void setStyle(LineStyle s) {
+        style = s;
+    }
+
+    /** Stepped: horizontal to the next bar, then vertical (a staircase). */
+    public void setStep(boolean s) {
+        step = s;
     }
 
     @Override
     public void draw(SeriesContext ctx, DrawLayer layer) {
         sync();
-        if (ctx.time().barSpacing() < 1) {
+        if (PixelColumns.aggregated(ctx)) {
             drawColumns(ctx, layer);
             return;
         }
+        path.begin(layer.segments, style, width, lineColor());
         int from = Math.max(0, ctx.from() - 1), to = Math.min(values.size() - 1, ctx.to() + 1);
-        float px = 0, py = 0;
         boolean have = false;
+        float prevY = 0;
         for (int i = from; i <= to; i++) {
             double v = values.get(i);
             if (!Double.isFinite(v)) {
@@ -62,44 +54,45 @@ public final class LineSeries extends Series {
                 continue;
             }
             float x = ctx.x(i), y = ctx.y(v);
-            if (have) layer.segments.add(px, py, x, y, width, color());
-            px = x;
-            py = y;
+            if (!have) path.moveTo(x, y);
+            else if (step) {
+                path.lineTo(x, prevY);
+                path.lineTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+            prevY = y;
             have = true;
         }
     }
 
-    /**
-     * More than one value per pixel: per pixel column one vertical stroke over the column's envelope
-     * widened to the previous column's last value, so the line stays joined and spikes survive any zoom.
-     */
+    /** The colour of the stroke; subclasses tint it. */
+    protected int lineColor() {
+        return color();
+    }
+
     private void drawColumns(SeriesContext ctx, DrawLayer layer) {
-        var ts = ctx.time();
-        int first = (int) Math.max(0, Math.floor(ts.indexToX(ctx.from())));
-        int last = (int) Math.min(ts.width() - 1, Math.floor(ts.indexToX(ctx.to())));
         float prevY = Float.NaN;
-        for (int px = first; px <= last; px++) {
-            int i0 = Math.max(ctx.from(), (int) Math.ceil(ts.xToIndex(px)));
-            int i1 = Math.min(ctx.to(), (int) Math.ceil(ts.xToIndex(px + 1)) - 1);
-            if (i0 > i1) continue;
-            index.envelope(i0, i1, envelope);
+        columns.begin(ctx);
+        while (columns.next()) {
+            index.envelope(columns.from(), columns.to(), envelope);
             if (envelope[0] > envelope[1]) {
                 prevY = Float.NaN;
                 continue;
             }
-            float x = px + 0.5f, top = ctx.y(envelope[1]), bottom = ctx.y(envelope[0]);
+            float x = columns.x() + 0.5f, top = ctx.y(envelope[1]), bottom = ctx.y(envelope[0]);
+            if (top > bottom) {
+                float t = top;
+                top = bottom;
+                bottom = t;
+            }
             if (!Float.isNaN(prevY)) {
                 top = Math.min(top, prevY);
                 bottom = Math.max(bottom, prevY);
             }
-            layer.segments.add(x, top, x, bottom, width, color());
-            double lastValue = values.get(i1);
-            prevY = Double.isFinite(lastValue) ? ctx.y(lastValue) : Float.NaN;
+            layer.segments.add(x, top, x, bottom, width, lineColor());
+            double last = values.get(columns.to());
+            prevY = Double.isFinite(last) ? ctx.y(last) : Float.NaN;
         }
-    }
-
-    @Override
-    public double valueAt(int index) {
-        return values.get(index);
     }
 }

@@ -19,6 +19,16 @@ public record Theme(String name, int background, int grid, int border, int text,
     public static final Theme LIGHT = new Theme("light", 0xFFFFFFFF, 0xFFF0F3FA, 0xFFE0E3EB, 0xFF131722, 0xFF089981,
             0xFFF23645, 0xFF9598A1, 0xFFFFFFFF);
 
+    /** {@code a} blended towards {@code b} by {@code t} (0–1), every channel including alpha. */
+    public static int mix(int a, int b, float t) {
+        int out = 0;
+        for (int shift = 0; shift <= 24; shift += 8) {
+            int ca = (a >>> shift) & 255, cb = (b >>> shift) & 255;
+            out |= Math.round(ca + (cb - ca) * t) << shift;
+        }
+        return out;
+    }
+
     /** The same colour with alpha {@code a} (0–255). */
     public static int withAlpha(int argb, int a) {
         return (a << 24) | (argb & 0xFFFFFF);

@@ -11,6 +11,7 @@ public final class VolumeSeries extends Series {
     private final Theme theme;
     private final MinMaxIndex index;
     private final double[] envelope = new double[2];
+    private final PixelColumns columns = new PixelColumns();
 
     public VolumeSeries(String title, BarStore bars, Theme theme) {
         super(title, theme.up());
@@ -55,17 +56,12 @@ public final class VolumeSeries extends Series {
 
     /** More than one bar per pixel: one bar per pixel column, as tall as its largest volume. */
     private void drawColumns(SeriesContext ctx, DrawLayer layer) {
-        var ts = ctx.time();
         float base = Math.round(ctx.y(0));
-        int first = (int) Math.max(0, Math.floor(ts.indexToX(ctx.from())));
-        int last = (int) Math.min(ts.width() - 1, Math.floor(ts.indexToX(ctx.to())));
-        for (int px = first; px <= last; px++) {
-            int i0 = Math.max(ctx.from(), (int) Math.ceil(ts.xToIndex(px)));
-            int i1 = Math.min(ctx.to(), (int) Math.ceil(ts.xToIndex(px + 1)) - 1);
-            if (i0 > i1) continue;
-            index.envelope(i0, i1, envelope);
+        columns.begin(ctx);
+        while (columns.next()) {
+            index.envelope(columns.from(), columns.to(), envelope);
             float top = Math.min(Math.round(ctx.y(envelope[1])), base - 1);
-            layer.quads.add(px, top, px + 1, base, colorAt(i1));
+            layer.quads.add(columns.x(), top, columns.x() + 1, base, colorAt(columns.to()));
         }
     }
 

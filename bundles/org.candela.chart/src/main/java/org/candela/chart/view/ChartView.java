@@ -5,7 +5,6 @@ import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.DrawList;
 import org.candela.chart.draw.TextBuffer;
 import org.candela.chart.draw.TextMeasure;
-import org.candela.chart.model.CandleSeries;
 import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.Series;
@@ -141,7 +140,7 @@ public final class ChartView {
             float y = Math.round(top + pane.scale().priceToY(v));
             if (y < top || y > bottom) continue;
             int color = s.colorAt(last) | 0xFF000000;
-            if (s instanceof CandleSeries) {
+            if (s == model.mainSeries()) {
                 for (float x = 0; x < layout.plotWidth(); x += 3) overlay.quads.add(x, y, x + 1, y + 1, color);
             }
             tagYs[tagCount] = y;

@@ -35,7 +35,7 @@ final class LegendView {
                 line++;
             }
             for (Series s : pane.series()) {
-                if (s == model.candles() || !s.visible()) continue;
+                if (s == model.mainSeries() || !s.visible()) continue;
                 float ly = y + line * lh;
                 out.texts.add(s.title(), x, ly, TextBuffer.LEFT, s.color() | 0xFF000000);
                 float vx = x + text.width(s.title()) + 8;
@@ -58,7 +58,7 @@ final class LegendView {
         BarStore bars = model.bars();
         if (bar < 0 || bar >= bars.size()) return;
         int d = model.pricePane().decimals();
-        int color = model.candles().colorAt(bar);
+        int color = model.mainSeries().colorAt(bar) | 0xFF000000;
         x += text.width(model.title()) + 14;
         String[] names = {"O", "H", "L", "C"};
         double[] values = {bars.open(bar), bars.high(bar), bars.low(bar), bars.close(bar)};

@@ -75,10 +75,10 @@ final class QuadPass implements AutoCloseable {
         if (n == 0) return 0;
         ByteBuffer b = vertices.begin(n * 4);
         float[] r = quads.rects();
-        int[] c = quads.colors();
+        int[] c = quads.colors(), bottom = quads.bottomColors();
         for (int i = 0; i < n; i++) {
             int o = i * 4;
-            put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i]);
+            put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i], bottom[i]);
         }
         draw(n, w, h, stats);
         return n;
@@ -107,7 +107,7 @@ final class QuadPass implements AutoCloseable {
                 if (s.charAt(k) != ' ') {
                     float gx = x - GlyphAtlas.pad(), cw = atlas.cellWidth(slot);
                     float u0 = atlas.cellX(slot) / aw, v0 = atlas.cellY(slot) / ah;
-                    put(b, gx, y, gx + cw, y + lh, u0, v0, u0 + cw / aw, v0 + lh / ah, texts.color(i));
+                    put(b, gx, y, gx + cw, y + lh, u0, v0, u0 + cw / aw, v0 + lh / ah, texts.color(i), texts.color(i));
                     n++;
                 }
                 x += atlas.advance(slot);
@@ -119,15 +119,15 @@ final class QuadPass implements AutoCloseable {
 
     /** The 4 corners of a rectangle: top left, top right, bottom left, bottom right. */
     private static void put(ByteBuffer b, float x0, float y0, float x1, float y1, float u0, float v0, float u1,
-            float v1, int argb) {
+            float v1, int top, int bottom) {
         b.putFloat(x0).putFloat(y0).putFloat(u0).putFloat(v0);
-        VertexBuffer.putColor(b, argb);
+        VertexBuffer.putColor(b, top);
         b.putFloat(x1).putFloat(y0).putFloat(u1).putFloat(v0);
-        VertexBuffer.putColor(b, argb);
+        VertexBuffer.putColor(b, top);
         b.putFloat(x0).putFloat(y1).putFloat(u0).putFloat(v1);
-        VertexBuffer.putColor(b, argb);
+        VertexBuffer.putColor(b, bottom);
         b.putFloat(x1).putFloat(y1).putFloat(u1).putFloat(v1);
-        VertexBuffer.putColor(b, argb);
+        VertexBuffer.putColor(b, bottom);
     }
 
     private void draw(int quads, int w, int h, FrameStats stats) {
