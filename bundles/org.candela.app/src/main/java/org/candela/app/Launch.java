@@ -1,6 +1,8 @@
 package org.candela.app;
 
 import java.util.Locale;
+import org.candela.chart.model.ChartType;
+import org.candela.chart.scale.PriceScaleMode;
 import org.candela.marketdata.api.Timeframe;
 import org.osgi.framework.BundleContext;
 
@@ -9,7 +11,8 @@ import org.osgi.framework.BundleContext;
  * already validated the values; defaults apply where one is missing.
  */
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
-        Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars) {
+        Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
+        PriceScaleMode priceScale, boolean fit) {
 
     public static final String COMMAND = "candela.command";
 
@@ -21,7 +24,9 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 prop(ctx, "candela.connector", "replay"), prop(ctx, "candela.symbol", "BTC/USD"),
                 Timeframe.parse(prop(ctx, "candela.timeframe", "1m")), prop(ctx, "candela.plugins.dir", ""),
                 prop(ctx, "candela.bench", "chart"), prop(ctx, "candela.json", ""),
-                Integer.parseInt(prop(ctx, "candela.bars", "0")));
+                Integer.parseInt(prop(ctx, "candela.bars", "0")), ChartType.parse(prop(ctx, "candela.chart.type", "candles")),
+                PriceScaleMode.parse(prop(ctx, "candela.price.scale", "normal")),
+                Boolean.parseBoolean(prop(ctx, "candela.fit", "false")));
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

@@ -20,6 +20,10 @@ final class Options {
               --symbol SYMBOL         symbol to chart (default BTC/USD)
               --timeframe TF          bar interval: 1m 5m 15m 30m 1h 4h 1d (default 1m)
               --connector ID          data source (default replay)
+              --chart-type TYPE       candles bars line step area baseline histogram (default candles)
+              --price-scale MODE      normal log percent indexed (default normal)
+              --bars N                a synthetic history of N bars instead of the connector's
+              --fit                   show every bar (fit content) instead of the latest
               --list-plugins          print the installed indicators and connectors and exit
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bars N                with --bench: only N bars
@@ -31,7 +35,9 @@ final class Options {
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale");
+    private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
+    private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> BENCHMARKS = List.of("chart");
 
     final Map<String, String> properties = new LinkedHashMap<>();
@@ -101,6 +107,9 @@ final class Options {
                     o.properties.put("candela.bars", value);
                 }
                 case "--json" -> o.properties.put("candela.json", value);
+                case "--chart-type" -> o.properties.put("candela.chart.type", oneOf(a, value, CHART_TYPES));
+                case "--price-scale" -> o.properties.put("candela.price.scale", oneOf(a, value, PRICE_SCALES));
+                case "--fit" -> o.properties.put("candela.fit", "true");
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
         }
@@ -112,6 +121,12 @@ final class Options {
         }
         o.properties.put("candela.command", command);
         return o;
+    }
+
+    private static String oneOf(String option, String value, List<String> allowed) throws UsageException {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v)) throw new UsageException(option + " takes one of " + String.join(", ", allowed) + ", not '" + value + "'");
+        return v;
     }
 
     private static String command(String wanted, String current) throws UsageException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.DoubleColumn;
 import org.candela.chart.draw.DrawList;
@@ -61,10 +60,10 @@ final class ChartBench {
     }
 
     private static Result runSize(int n, OffscreenCanvas canvas, GlyphAtlas atlas) {
-        Source src = Source.randomWalk(n);
+        BarStore src = SyntheticBars.generate(n);
         long t0 = System.nanoTime();
         BarStore bars = new BarStore(n + 1024);
-        for (int i = 0; i < n; i++) bars.append(src.time[i], src.open[i], src.high[i], src.low[i], src.close[i], src.volume[i]);
+        for (int i = 0; i < n; i++) bars.append(src.time(i), src.open(i), src.high(i), src.low(i), src.close(i), src.volume(i));
         ChartModel model = new ChartModel("BENCH · 1m", bars, 60_000, Theme.DARK);
         ChartView view = new ChartView(model, atlas);
         DrawList list = new DrawList();
@@ -145,37 +144,6 @@ final class ChartBench {
 
         double mean(int column) {
             return rows.stream().mapToDouble(r -> r[column]).average().orElse(0);
-        }
-    }
-
-    /** Synthetic one-minute bars: a random walk with volatility clustering. */
-    private static final class Source {
-        long[] time;
-        double[] open, high, low, close, volume;
-
-        static Source randomWalk(int n) {
-            Source s = new Source();
-            s.time = new long[n];
-            s.open = new double[n];
-            s.high = new double[n];
-            s.low = new double[n];
-            s.close = new double[n];
-            s.volume = new double[n];
-            SplittableRandom r = new SplittableRandom(42);
-            double p = 30_000, vol = 8;
-            long t0 = 1_500_000_000_000L / 60_000 * 60_000;
-            for (int i = 0; i < n; i++) {
-                vol = Math.max(2, Math.min(40, vol * (1 + r.nextDouble(-0.05, 0.05))));
-                double o = p;
-                p = Math.max(100, p + r.nextDouble(-vol, vol));
-                s.time[i] = t0 + i * 60_000L;
-                s.open[i] = o;
-                s.close[i] = p;
-                s.high[i] = Math.max(o, p) + r.nextDouble(0, vol / 2);
-                s.low[i] = Math.min(o, p) - r.nextDouble(0, vol / 2);
-                s.volume[i] = r.nextDouble(0.5, 10) * (1 + vol / 10);
-            }
-            return s;
         }
     }
 

@@ -23,11 +23,15 @@ final class Snapshot {
 
     static String run(BundleContext ctx, Launch launch) throws Exception {
         MarketDataConnector connector = Services.connector(ctx, launch.connector(), 10_000);
-        BarStore history = ChartSession.fetchHistory(connector, launch.symbol(), launch.timeframe(), HISTORY_BARS,
-                System.currentTimeMillis());
+        BarStore history = launch.bars() > 0 ? SyntheticBars.generate(launch.bars())
+                : ChartSession.fetchHistory(connector, launch.symbol(), launch.timeframe(), HISTORY_BARS,
+                        System.currentTimeMillis());
         ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
+        if (launch.bars() > 0) session.model().setTitle("SYNTHETIC · 1m · " + String.format("%,d", launch.bars()) + " bars");
         session.setHistory(history);
         DefaultLayout.apply(session, Services.indicators(ctx));
+        session.model().setChartType(launch.chartType());
+        session.model().pricePane().scale().setMode(launch.priceScale());
         if (!OffscreenCanvas.available()) {
             throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
         }
@@ -35,6 +39,10 @@ final class Snapshot {
         ChartView view = new ChartView(session.model(), atlas);
         DrawList list = new DrawList();
         view.build(launch.width(), launch.height(), list);
+        if (launch.fit()) {
+            session.model().timeScale().fitContent(history.size());
+            view.build(launch.width(), launch.height(), list);
+        }
         Path file = Path.of(launch.snapshotFile()).toAbsolutePath();
         try (OffscreenCanvas canvas = new OffscreenCanvas(launch.width(), launch.height(), atlas)) {
             canvas.render(list);

@@ -19,10 +19,11 @@ public final class AreaSeries extends LineSeries {
     public void draw(SeriesContext ctx, DrawLayer layer) {
         sync();
         float bottom = ctx.paneTop() + ctx.paneHeight();
-        columns.begin(ctx);
+        boolean aggregated = PixelColumns.aggregated(ctx);
+        columns.begin(ctx, !aggregated);
         while (columns.next()) {
             float y;
-            if (PixelColumns.aggregated(ctx)) {
+            if (aggregated) {
                 index.envelope(columns.from(), columns.to(), envelope);
                 if (envelope[0] > envelope[1]) continue;
                 y = Math.min(ctx.y(envelope[1]), ctx.y(envelope[0]));

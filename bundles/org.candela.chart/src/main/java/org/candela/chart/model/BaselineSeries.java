@@ -32,7 +32,7 @@ public final class BaselineSeries extends LineSeries {
             b = (envelope[0] + envelope[1]) / 2;
         }
         float baseY = ctx.y(b);
-        columns.begin(ctx);
+        columns.begin(ctx, true);
         while (columns.next()) {
             float y = yAtColumn(ctx, columns.x());
             if (Float.isNaN(y)) continue;

@@ -15,9 +15,19 @@ public final class PixelColumns {
 
     private TimeScale time;
     private int px, last, from, to, visibleFrom, visibleTo;
+    private boolean everyColumn;
 
     /** Starts at the first column of the visible bars of {@code ctx}. */
     public void begin(SeriesContext ctx) {
+        begin(ctx, false);
+    }
+
+    /**
+     * Starts at the first column of the visible bars; with {@code everyColumn}, {@link #next()} also stops
+     * at columns between bars (fills under a line need every column; their bar range is then empty).
+     */
+    public void begin(SeriesContext ctx, boolean everyColumn) {
+        this.everyColumn = everyColumn;
         time = ctx.time();
         visibleFrom = ctx.from();
         visibleTo = ctx.to();
@@ -30,7 +40,7 @@ public final class PixelColumns {
         while (++px <= last) {
             from = Math.max(visibleFrom, (int) Math.ceil(time.xToIndex(px)));
             to = Math.min(visibleTo, (int) Math.ceil(time.xToIndex(px + 1)) - 1);
-            if (from <= to) return true;
+            if (from <= to || everyColumn) return true;
         }
         return false;
     }

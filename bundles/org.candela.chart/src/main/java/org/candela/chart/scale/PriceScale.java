@@ -2,7 +2,9 @@ package org.candela.chart.scale;
 
 /**
  * Maps prices to y pixels within one pane: the range {@code [min, max]} fills the pane less its top and
- * bottom margins (fractions of the height, as in Lightweight Charts: 0.2 and 0.1 by default).
+ * bottom margins (fractions of the height, as in Lightweight Charts: 0.2 and 0.1 by default). The range is
+ * kept in scale units: prices in {@link PriceScaleMode#NORMAL} mode, log10(price) in {@code LOG}, percent
+ * from the base in {@code PERCENT}, and base = 100 in {@code INDEXED}. Inverted puts the minimum on top.
  *
  * <pre>{@code
  * PriceScale ps = new PriceScale();
@@ -18,6 +20,54 @@ public final class PriceScale {
     private double marginTop = 0.2;
     private double marginBottom = 0.1;
     private int height = 1;
+    private PriceScaleMode mode = PriceScaleMode.NORMAL;
+    private boolean inverted;
+    private double base = 1;
+
+    public PriceScaleMode mode() {
+        return mode;
+    }
+
+    public void setMode(PriceScaleMode m) {
+        mode = m;
+    }
+
+    public boolean inverted() {
+        return inverted;
+    }
+
+    public void setInverted(boolean i) {
+        inverted = i;
+    }
+
+    /** The price that is 0 % in PERCENT mode and 100 in INDEXED mode (the first visible close). */
+    public void setBase(double price) {
+        if (price > 0 && Double.isFinite(price)) base = price;
+    }
+
+    public double base() {
+        return base;
+    }
+
+    /** Scale units of a price. */
+    public double toScale(double price) {
+        return switch (mode) {
+            case NORMAL -> price;
+            case LOG -> Math.log10(Math.max(price, 1e-12));
+            case PERCENT -> (price / base - 1) * 100;
+            case INDEXED -> price / base * 100;
+        };
+    }
+
+    /** The price at scale units {@code v}; inverse of {@link #toScale}. */
+    public double fromScale(double v) {
+        return switch (mode) {
+            case NORMAL -> v;
+            case LOG -> Math.pow(10, v);
+            case PERCENT -> (v / 100 + 1) * base;
+            case INDEXED -> v / 100 * base;
+        };
+    }
 
     public void setHeight(int px) {
         height = Math.max(1, px);
@@ -41,9 +91,14 @@ public final class PriceScale {
         return max;
     }
 
+    /** Sets the visible range in prices (converted to scale units). */
+    public void setPriceRange(double lo, double hi) {
+        setRange(toScale(lo), toScale(hi));
+    }
+
     /**
-     * Sets the visible price range. An empty or degenerate range (one price) is widened symmetrically so
-     * that a flat series sits in the middle instead of dividing by zero.
+     * Sets the visible range in scale units. An empty or degenerate range (one price) is widened
+     * symmetrically so that a flat series sits in the middle instead of dividing by zero.
      */
     public void setRange(double lo, double hi) {
         if (!(lo <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
@@ -59,7 +114,7 @@ public final class PriceScale {
         max = hi;
     }
 
-    /** The smallest range shown: one millionth of the price, so a flat line never divides by zero. */
+    /** The smallest range shown: one millionth of the value, so a flat line never divides by zero. */
     private static double minimumSpan(double lo, double hi) {
         return Math.max(Math.max(Math.abs(lo), Math.abs(hi)) * 1e-6, 1e-9);
     }
@@ -74,15 +129,27 @@ public final class PriceScale {
 
     /** Y (from the top of the pane) of {@code price}. */
     public double priceToY(double price) {
-        return top() + (max - price) / (max - min) * span();
+        return scaleToY(toScale(price));
     }
 
     /** Price at {@code y} (from the top of the pane); inverse of {@link #priceToY}. */
     public double yToPrice(double y) {
-        return max - (y - top()) / span() * (max - min);
+        return fromScale(yToScale(y));
     }
 
-    /** Price units per pixel. */
+    /** Y of a value in scale units. */
+    public double scaleToY(double v) {
+        double f = (max - v) / (max - min);
+        return top() + (inverted ? 1 - f : f) * span();
+    }
+
+    /** Scale units at {@code y}. */
+    public double yToScale(double y) {
+        double f = (y - top()) / span();
+        return max - (inverted ? 1 - f : f) * (max - min);
+    }
+
+    /** Scale units per pixel. */
     public double pricePerPixel() {
         return (max - min) / span();
     }

@@ -169,9 +169,10 @@ public final class ChartView {
     private void autoscale(Pane pane, int index) {
         pane.scale().setHeight(layout.paneHeight(index));
         if (pane.hasFixedRange()) {
-            pane.scale().setRange(pane.fixedMin(), pane.fixedMax());
+            pane.scale().setPriceRange(pane.fixedMin(), pane.fixedMax());
             return;
         }
+        if (index == 0 && visibleFrom <= visibleTo) pane.scale().setBase(model.bars().close(visibleFrom));
         minMax[0] = Double.POSITIVE_INFINITY;
         minMax[1] = Double.NEGATIVE_INFINITY;
         if (visibleFrom <= visibleTo) {
@@ -183,7 +184,7 @@ public final class ChartView {
             minMax[0] = 0;
             minMax[1] = 1;
         }
-        pane.scale().setRange(minMax[0], minMax[1]);
+        pane.scale().setPriceRange(minMax[0], minMax[1]);
     }
 
     /** Axis width that fits the widest label likely to appear (prices around the last close). */

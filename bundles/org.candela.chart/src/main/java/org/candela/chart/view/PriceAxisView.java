@@ -8,19 +8,38 @@ import org.candela.chart.model.Theme;
 import org.candela.chart.scale.NiceSteps;
 import org.candela.chart.scale.PriceFormat;
 import org.candela.chart.scale.PriceScale;
+import org.candela.chart.scale.PriceScaleMode;
+import org.candela.chart.scale.LogTicks;
 
 /** Horizontal grid lines and price labels of one pane, at nice steps. */
 final class PriceAxisView {
 
     private final TextMeasure text;
+    private final double[] ticks = new double[64];
 
     PriceAxisView(TextMeasure text) {
         this.text = text;
     }
 
-    /** The label text for a value in this pane. */
-    static String format(Pane pane, double value) {
-        return pane.volumeLabels() ? PriceFormat.volume(value) : PriceFormat.price(value, pane.decimals());
+    /** The label text for a price in this pane, as its scale mode shows it. */
+    static String format(Pane pane, double price) {
+        PriceScale s = pane.scale();
+        return switch (s.mode()) {
+            case PERCENT -> formatScale(pane, s.toScale(price));
+            case INDEXED -> PriceFormat.price(s.toScale(price), 2);
+            default -> pane.volumeLabels() ? PriceFormat.volume(price) : PriceFormat.price(price, pane.decimals());
+        };
+    }
+
+    /** The label text for a value in scale units (a tick). */
+    private static String formatScale(Pane pane, double v) {
+        PriceScale s = pane.scale();
+        return switch (s.mode()) {
+            case PERCENT -> (v > 0 ? "+" : "") + PriceFormat.price(v, 2) + "%";
+            case INDEXED -> PriceFormat.price(v, 2);
+            case LOG -> format(pane, s.fromScale(v));
+            default -> format(pane, v);
+        };
     }
 
     /**
@@ -33,18 +52,29 @@ final class PriceAxisView {
         int top = layout.paneTop(index), h = layout.paneHeight(index);
         int lh = text.lineHeight();
         double maxTicks = Math.max(1, h / (lh * 2.6));
-        double step = NiceSteps.step(scale.max() - scale.min(), maxTicks);
-        double lo = scale.yToPrice(h), hi = scale.yToPrice(0);
-        double first = Math.ceil(lo / step) * step;
+        int n = scale.mode() == PriceScaleMode.LOG ? LogTicks.ticks(scale, maxTicks, ticks)
+                : linearTicks(scale, maxTicks);
         int labelX = layout.plotWidth() + 8;
-        for (double v = first; v <= hi; v += step) {
-            float y = Math.round(top + scale.priceToY(v));
+        for (int k = 0; k < n; k++) {
+            double v = ticks[k];
+            float y = Math.round(top + scale.scaleToY(v));
             if (y - lh / 2f < top || y + lh / 2f > top + h) continue;
             grid.quads.add(0, y, layout.plotWidth(), y + 1, theme.grid());
             if (nearTag(y, tagYs, tagCount, lh + 4)) continue;
-            labels.texts.add(format(pane, Math.abs(v) < step * 1e-6 ? 0 : v), labelX, y - lh / 2f,
-                    TextBuffer.LEFT, theme.text());
+            labels.texts.add(formatScale(pane, v), labelX, y - lh / 2f, TextBuffer.LEFT, theme.text());
         }
+    }
+
+    /** Nice steps in scale units between the pane's edges, into {@code ticks}; returns how many. */
+    private int linearTicks(PriceScale scale, double maxTicks) {
+        double lo = Math.min(scale.yToScale(scale.height()), scale.yToScale(0));
+        double hi = Math.max(scale.yToScale(scale.height()), scale.yToScale(0));
+        double step = NiceSteps.step(scale.max() - scale.min(), maxTicks);
+        int n = 0;
+        for (double v = Math.ceil(lo / step) * step; v <= hi && n < ticks.length; v += step) {
+            ticks[n++] = Math.abs(v) < step * 1e-6 ? 0 : v;
+        }
+        return n;
     }
 
     private static boolean nearTag(float y, float[] tagYs, int tagCount, float distance) {

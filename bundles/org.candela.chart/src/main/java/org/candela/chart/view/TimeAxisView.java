@@ -53,7 +53,7 @@ final class TimeAxisView {
         double minSpacing = text.width("00:00") + 28;
         long step = TimeTicks.step(model.barMillis(), ts.barSpacing(), minSpacing);
         long firstLocal = bars.time(from) + offset, lastLocal = bars.time(to) + offset;
-        if (step >= TimeTicks.MONTHLY) return collectMonths(model, from, to, offset, TimeTicks.months(step));
+        if (step >= TimeTicks.MONTHLY) return collectMonths(model, from, to, offset, TimeTicks.months(step), 0);
         long t = Math.floorDiv(firstLocal, step) * step;
         if (t < firstLocal) t += step;
         int n = 0;
@@ -66,16 +66,20 @@ final class TimeAxisView {
             add(n++, ts.indexToX(i), weight, TimeTicks.label(boundary, weight));
             t = boundary + step;
         }
+        // day labels give way to month names where a month starts
+        if (step >= 86_400_000L) n = collectMonths(model, from, to, offset, 1, n);
         return n;
     }
 
-    /** Labels at the starts of every {@code months}-th calendar month (years at January). */
-    private int collectMonths(ChartModel model, int from, int to, long offset, int months) {
+    /**
+     * Labels at the starts of every {@code months}-th calendar month (years at January), written from
+     * slot {@code n} on; returns the new count.
+     */
+    private int collectMonths(ChartModel model, int from, int to, long offset, int months, int n) {
         BarStore bars = model.bars();
         LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(bars.time(from) + offset, 86_400_000L));
         int month = first.getYear() * 12 + first.getMonthValue() - 1;
         month = Math.floorDiv(month + months - 1, months) * months;
-        int n = 0;
         while (n < MAX_LABELS) {
             long local = LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1).toEpochDay() * 86_400_000L;
             int i = bars.ceilingIndex(local - offset);

@@ -28,6 +28,59 @@ class PriceScaleTest {
     }
 
     @Test
+    void logModeSpacesEqualRatiosEqually() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(1000);
+        ps.setMode(PriceScaleMode.LOG);
+        ps.setPriceRange(100, 10_000);
+        double y100 = ps.priceToY(100), y1000 = ps.priceToY(1_000), y10000 = ps.priceToY(10_000);
+        assertEquals(y100 - y1000, y1000 - y10000, 1e-9, "a decade is a decade");
+        assertEquals(350, y1000 - y10000, 1e-9);
+        assertEquals(2_500, ps.yToPrice(ps.priceToY(2_500)), 1e-7);
+    }
+
+    @Test
+    void percentAndIndexedModesMeasureFromTheBase() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(500);
+        ps.setBase(200);
+        ps.setMode(PriceScaleMode.PERCENT);
+        assertEquals(0, ps.toScale(200), 1e-12);
+        assertEquals(10, ps.toScale(220), 1e-12);
+        ps.setPriceRange(180, 240);
+        assertEquals(-10, ps.min(), 1e-12);
+        assertEquals(20, ps.max(), 1e-12);
+        assertEquals(220, ps.yToPrice(ps.priceToY(220)), 1e-9);
+        ps.setMode(PriceScaleMode.INDEXED);
+        assertEquals(110, ps.toScale(220), 1e-12);
+    }
+
+    @Test
+    void invertedPutsTheHighestPriceAtTheBottom() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(1000);
+        ps.setRange(100, 200);
+        ps.setInverted(true);
+        assertEquals(200, ps.priceToY(100), 1e-9);
+        assertEquals(900, ps.priceToY(200), 1e-9);
+        assertEquals(130, ps.yToPrice(ps.priceToY(130)), 1e-9);
+    }
+
+    @Test
+    void logTicksAreOneTwoFiveAcrossDecades() {
+        PriceScale ps = new PriceScale();
+        ps.setHeight(700);
+        ps.setMode(PriceScaleMode.LOG);
+        ps.setMargins(0, 0);
+        ps.setPriceRange(1, 1_000);
+        double[] ticks = new double[64];
+        int n = LogTicks.ticks(ps, 12, ticks);
+        assertEquals(10, n, "1 2 5 10 20 50 100 200 500 1000");
+        assertEquals(1, Math.pow(10, ticks[0]), 1e-9);
+        assertEquals(50, Math.pow(10, ticks[5]), 1e-9);
+    }
+
+    @Test
     void aFlatRangeIsCentredInsteadOfDividingByZero() {
         PriceScale ps = new PriceScale();
         ps.setHeight(100);
