@@ -36,7 +36,7 @@ public final class OffscreenCanvas implements AutoCloseable {
     private final ByteBuffer pixels;
 
     public OffscreenCanvas(int width, int height, GlyphAtlas atlas) {
-        GlSetup.initialize();
+        if (!GlSetup.initialize()) throw new IllegalStateException("no OpenGL 3.3 core profile on this display");
         this.width = width;
         this.height = height;
         GLProfile profile = GLProfile.get(GLProfile.GL3);
@@ -61,8 +61,7 @@ public final class OffscreenCanvas implements AutoCloseable {
     public static boolean available() {
         try {
             if (System.getenv("DISPLAY") == null) return false;
-            GlSetup.initialize();
-            return GLProfile.isAvailable(GLProfile.GL3);
+            return GlSetup.initialize();
         } catch (Throwable t) {
             return false;
         }
