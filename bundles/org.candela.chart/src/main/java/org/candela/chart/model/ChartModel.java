@@ -23,6 +23,8 @@ public final class ChartModel {
     private String title;
     private ZoneId zone = ZoneOffset.UTC;
     private boolean crosshairVisible;
+    private CrosshairMode crosshairMode = CrosshairMode.NORMAL;
+    private final List<CrosshairListener> crosshairListeners = new ArrayList<>();
     private double crosshairX, crosshairY;
 
     public ChartModel(String title, BarStore bars, long barMillis, Theme theme) {
@@ -36,6 +38,7 @@ public final class ChartModel {
         panes.add(price);
         Pane volume = new Pane(1);
         volume.setVolumeLabels(true);
+        volume.setYLocked(true);
         volume.scale().setMargins(0.1, 0);
         volume.series().add(new VolumeSeries("Vol", bars, theme));
         panes.add(volume);
@@ -176,5 +179,26 @@ public final class ChartModel {
 
     public void hideCrosshair() {
         crosshairVisible = false;
+    }
+
+    public CrosshairMode crosshairMode() {
+        return crosshairMode;
+    }
+
+    public void setCrosshairMode(CrosshairMode mode) {
+        crosshairMode = mode;
+    }
+
+    public void addCrosshairListener(CrosshairListener l) {
+        crosshairListeners.add(l);
+    }
+
+    public void removeCrosshairListener(CrosshairListener l) {
+        crosshairListeners.remove(l);
+    }
+
+    /** The crosshair listeners, for the interaction that fires them. */
+    public List<CrosshairListener> crosshairListeners() {
+        return crosshairListeners;
     }
 }

@@ -16,6 +16,8 @@ public final class Pane {
     private double fixedMin = Double.NaN, fixedMax = Double.NaN;
     private double[] levels = new double[0];
     private boolean volumeLabels;
+    private boolean autoScale = true;
+    private boolean yLocked;
     private int decimals = 2;
 
     public Pane(double weight) {
@@ -55,6 +57,24 @@ public final class Pane {
 
     public double fixedMax() {
         return fixedMax;
+    }
+
+    /** True while the range follows the visible data; dragging or scaling the price axis turns it off. */
+    public boolean autoScale() {
+        return autoScale;
+    }
+
+    public void setAutoScale(boolean on) {
+        autoScale = on;
+    }
+
+    /** Indicator panes are Y-locked: the user cannot pan or scale them vertically. */
+    public boolean yLocked() {
+        return yLocked;
+    }
+
+    public void setYLocked(boolean locked) {
+        yLocked = locked;
     }
 
     public double[] levels() {

@@ -143,6 +143,7 @@ public final class ChartSession {
         var d = parameters.descriptor();
         boolean own = d.placement() == Placement.PANE;
         Pane pane = own ? model.addPane(1) : model.pricePane();
+        if (own) pane.setYLocked(true);
         if (own && d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
         if (own) pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
         IndicatorBinding b = new IndicatorBinding(indicator, parameters, pane, own);

@@ -173,6 +173,7 @@ public final class ChartView {
             return;
         }
         if (index == 0 && visibleFrom <= visibleTo) pane.scale().setBase(model.bars().close(visibleFrom));
+        if (!pane.autoScale() && !pane.yLocked()) return; // the user placed the range
         minMax[0] = Double.POSITIVE_INFINITY;
         minMax[1] = Double.NEGATIVE_INFINITY;
         if (visibleFrom <= visibleTo) {

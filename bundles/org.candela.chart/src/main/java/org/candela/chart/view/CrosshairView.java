@@ -5,6 +5,7 @@ import org.candela.chart.draw.QuadBuffer;
 import org.candela.chart.draw.TextBuffer;
 import org.candela.chart.draw.TextMeasure;
 import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.CrosshairMode;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.TimeTicks;
@@ -36,13 +37,13 @@ final class CrosshairView {
 
     void draw(ChartModel model, Layout layout, DrawLayer lines, DrawLayer labels) {
         int bar = bar(model, layout);
-        if (bar < 0) return;
+        if (bar < 0 || model.crosshairMode() == CrosshairMode.HIDDEN) return;
         Theme theme = model.theme();
         int color = theme.crosshair();
         float x = (float) Math.floor(model.timeScale().indexToX(bar));
         dashedVertical(lines.quads, x, 0, layout.timeAxisTop(), color);
         int p = layout.paneAt(model.crosshairY());
-        float y = (float) Math.floor(model.crosshairY());
+        float y = (float) Math.floor(y(model, layout, bar, p));
         dashedHorizontal(lines.quads, 0, layout.plotWidth(), y, color);
         Pane pane = model.panes().get(p);
         double value = pane.scale().yToPrice(y - layout.paneTop(p));
@@ -53,6 +54,12 @@ final class CrosshairView {
         float left = Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
         labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
         labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
+    }
+
+    /** The crosshair's y: the cursor's, or in MAGNET mode the close of the bar in the price pane. */
+    static double y(ChartModel model, Layout layout, int bar, int pane) {
+        if (model.crosshairMode() != CrosshairMode.MAGNET || pane != 0) return model.crosshairY();
+        return layout.paneTop(0) + model.pricePane().scale().priceToY(model.bars().close(bar));
     }
 
     static void dashedVertical(QuadBuffer q, float x, float y0, float y1, int color) {

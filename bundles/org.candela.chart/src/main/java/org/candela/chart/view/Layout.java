@@ -76,6 +76,13 @@ public final class Layout {
         return paneHeight[i];
     }
 
+    /** Moves the separator above pane {@code p} by {@code dy} until the next {@link #compute}. */
+    void shiftSeparator(int p, int dy) {
+        paneHeight[p - 1] += dy;
+        top[p] += dy;
+        paneHeight[p] -= dy;
+    }
+
     /** The pane containing frame y, or -1 (time axis, separators, outside). */
     public int paneAt(double y) {
         for (int i = 0; i < paneCount; i++) {
