@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.candela.chart.draw.DrawList;
 import org.candela.chart.session.ChartSession;
+import org.candela.chart.view.ChartInteraction;
 import org.candela.chart.view.ChartView;
 import org.candela.render.gl.ChartRenderer;
 import org.candela.render.gl.FrameStats;
@@ -39,6 +40,7 @@ final class ChartCanvas {
     private ChartRenderer renderer;
     private ChartSession session;
     private ChartView view;
+    private ChartInteraction interaction;
     private long lastFrame;
     private long frames;
     private boolean loggedFirstChart;
@@ -77,6 +79,11 @@ final class ChartCanvas {
         return view;
     }
 
+    /** What input does to the open chart, or null when none is open. */
+    ChartInteraction interaction() {
+        return interaction;
+    }
+
     GlyphAtlas atlas() {
         return atlas;
     }
@@ -99,6 +106,7 @@ final class ChartCanvas {
         if (session != null && session != s) session.close();
         session = s;
         view = s == null ? null : new ChartView(s.model(), atlas);
+        interaction = s == null ? null : new ChartInteraction(s.model(), view);
         requestFrame();
     }
 

@@ -1,66 +1,101 @@
 package org.candela.ui;
 
-import org.candela.chart.model.ChartModel;
+import org.candela.chart.view.ChartInteraction;
+import org.candela.chart.view.ChartInteraction.Target;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.widgets.Event;
 
 /**
- * Mouse and keyboard on the chart: move for the crosshair, drag to pan, wheel to zoom around the cursor,
- * arrows to scroll, +/- to zoom, Home to the first bar and End back to the latest.
+ * Feeds SWT mouse and key events to the chart's {@link ChartInteraction} and shows the matching cursor.
+ * Flings are animated with {@code timerExec} at about 60 frames a second until they come to rest.
  */
 final class ChartInput {
 
+    private static final int FLING_MILLIS = 16;
+
     private final ChartCanvas chart;
-    private boolean dragging;
-    private int lastX;
+    private boolean pressed;
+    private boolean flinging;
+    private long lastFlingNanos;
 
     ChartInput(ChartCanvas chart) {
         this.chart = chart;
         var c = chart.control();
         c.addListener(SWT.MouseMove, this::move);
-        c.addListener(SWT.MouseExit, e -> withModel(m -> m.hideCrosshair()));
+        c.addListener(SWT.MouseExit, e -> with(i -> i.pointerExit()));
         c.addListener(SWT.MouseDown, e -> {
-            if (e.button == 1) {
-                dragging = true;
-                lastX = e.x;
-            }
             c.forceFocus();
+            if (e.button != 1) return;
+            pressed = true;
+            flinging = false;
+            with(i -> i.pointerDown(e.x, e.y));
         });
-        c.addListener(SWT.MouseUp, e -> dragging = false);
-        c.addListener(SWT.MouseVerticalWheel, e -> withModel(m -> m.timeScale().zoomAt(e.x, e.count > 0 ? 1.15 : 1 / 1.15)));
+        c.addListener(SWT.MouseUp, e -> {
+            if (e.button != 1 || !pressed) return;
+            pressed = false;
+            with(i -> {
+                if (i.pointerUp(e.x, e.y)) startFling();
+            });
+        });
+        c.addListener(SWT.MouseDoubleClick, e -> with(i -> i.doubleClick(e.x, e.y)));
+        c.addListener(SWT.MouseVerticalWheel, e -> with(i -> i.wheel(e.x, e.y, Integer.signum(e.count))));
         c.addListener(SWT.KeyDown, this::key);
     }
 
     private void move(Event e) {
-        withModel(m -> {
-            if (dragging) {
-                m.timeScale().scrollBy(e.x - lastX);
-                lastX = e.x;
-            }
-            m.moveCrosshair(e.x, e.y);
+        with(i -> {
+            i.pointerMove(e.x, e.y, pressed);
+            if (!pressed) chart.control().setCursor(cursorFor(i.hit(e.x, e.y)));
         });
+    }
+
+    private Cursor cursorFor(Target t) {
+        int id = switch (t) {
+            case SEPARATOR, PRICE_AXIS -> SWT.CURSOR_SIZENS;
+            case TIME_AXIS -> SWT.CURSOR_SIZEWE;
+            case PLOT -> SWT.CURSOR_CROSS;
+            default -> SWT.CURSOR_ARROW;
+        };
+        return chart.control().getDisplay().getSystemCursor(id);
     }
 
     private void key(Event e) {
-        withModel(m -> {
-            var ts = m.timeScale();
-            double centre = chart.view() == null ? 0 : chart.view().layout().plotWidth() / 2.0;
-            switch (e.keyCode) {
-                case SWT.ARROW_LEFT -> ts.scrollBy(ts.barSpacing() * 10);
-                case SWT.ARROW_RIGHT -> ts.scrollBy(-ts.barSpacing() * 10);
-                case SWT.HOME -> ts.setRightOffset(ts.width() / ts.barSpacing() - 0.5 - ts.baseIndex());
-                case SWT.END -> ts.setRightOffset(5);
-                default -> {
-                    if (e.character == '+' || e.character == '=') ts.zoomAt(centre, 1.25);
-                    else if (e.character == '-') ts.zoomAt(centre, 1 / 1.25);
-                }
-            }
-        });
+        int key = switch (e.keyCode) {
+            case SWT.ARROW_LEFT -> ChartInteraction.KEY_LEFT;
+            case SWT.ARROW_RIGHT -> ChartInteraction.KEY_RIGHT;
+            case SWT.ARROW_UP -> ChartInteraction.KEY_UP;
+            case SWT.ARROW_DOWN -> ChartInteraction.KEY_DOWN;
+            case SWT.HOME -> ChartInteraction.KEY_HOME;
+            case SWT.END -> ChartInteraction.KEY_END;
+            case SWT.KEYPAD_ADD -> ChartInteraction.KEY_PLUS;
+            case SWT.KEYPAD_SUBTRACT -> ChartInteraction.KEY_MINUS;
+            default -> e.character == '+' || e.character == '=' ? ChartInteraction.KEY_PLUS
+                    : e.character == '-' ? ChartInteraction.KEY_MINUS : 0;
+        };
+        if (key != 0) with(i -> i.key(key));
     }
 
-    private void withModel(java.util.function.Consumer<ChartModel> action) {
-        if (chart.session() == null) return;
-        action.accept(chart.session().model());
+    private void startFling() {
+        flinging = true;
+        lastFlingNanos = System.nanoTime();
+        chart.control().getDisplay().timerExec(FLING_MILLIS, this::fling);
+    }
+
+    private void fling() {
+        if (!flinging || chart.control().isDisposed() || chart.interaction() == null) return;
+        long now = System.nanoTime();
+        boolean more = chart.interaction().animate((now - lastFlingNanos) / 1e6);
+        lastFlingNanos = now;
+        chart.requestFrame();
+        if (more) chart.control().getDisplay().timerExec(FLING_MILLIS, this::fling);
+        else flinging = false;
+    }
+
+    private void with(java.util.function.Consumer<ChartInteraction> action) {
+        ChartInteraction i = chart.interaction();
+        if (i == null) return;
+        action.accept(i);
         chart.requestFrame();
     }
 }

@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(immediate = true, service = Object.class, property = {"osgi.command.scope=candela",
     "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
-    "osgi.command.function=remove"})
+    "osgi.command.function=remove", "osgi.command.function=view"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -124,6 +124,11 @@ public final class Workbench {
     /** Gogo {@code candela:chart}: the open chart in one line. */
     public String chart() {
         return call(WorkbenchWindow::describe);
+    }
+
+    /** Gogo {@code candela:view}: visible bars, bar spacing, right offset, pane heights, autoscale per pane. */
+    public String view() {
+        return call(WorkbenchWindow::viewState);
     }
 
     /** Gogo {@code candela:series}: one line per series of the open chart, with its pane. */

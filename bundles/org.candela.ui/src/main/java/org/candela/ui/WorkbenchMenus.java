@@ -2,6 +2,12 @@ package org.candela.ui;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.ChartType;
+import org.candela.chart.model.CrosshairMode;
+import org.candela.chart.scale.PriceScaleMode;
 import org.candela.chart.session.IndicatorBinding;
 import org.candela.indicator.api.Indicator;
 import org.candela.marketdata.api.MarketDataConnector;
@@ -36,6 +42,19 @@ final class WorkbenchMenus {
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
         Menu timeframes = cascade(chart, "&Timeframe");
         timeframes.addListener(SWT.Show, e -> fillTimeframes(timeframes));
+        Menu types = cascade(chart, "Chart T&ype");
+        types.addListener(SWT.Show, e -> fillChoices(types, ChartType.values(), m -> m.chartType(),
+                (m, t) -> m.setChartType(t)));
+        Menu scales = cascade(chart, "&Price Scale");
+        scales.addListener(SWT.Show, e -> fillChoices(scales, PriceScaleMode.values(),
+                m -> m.pricePane().scale().mode(), (m, v) -> m.pricePane().scale().setMode(v)));
+        Menu crosshair = cascade(chart, "&Crosshair");
+        crosshair.addListener(SWT.Show, e -> fillChoices(crosshair, CrosshairMode.values(), m -> m.crosshairMode(),
+                (m, v) -> m.setCrosshairMode(v)));
+
+        Menu view = cascade(bar, "&View");
+        item(view, "&Full Screen\tF11", SWT.F11, () -> shell.setFullScreen(!shell.getFullScreen()));
+        item(view, "&Maximize", 0, () -> shell.setMaximized(!shell.getMaximized()));
 
         indicatorMenu = cascade(bar, "&Indicators");
         indicatorMenu.addListener(SWT.Show, e -> fillIndicators());
@@ -75,6 +94,24 @@ final class WorkbenchMenus {
             mi.setSelection(tf.equals(s.timeframe()));
             mi.addListener(SWT.Selection, e -> {
                 if (mi.getSelection() && !tf.equals(s.timeframe())) window.open(s.connector(), s.symbol(), tf);
+            });
+        }
+    }
+
+    /** Radio items for the values of an enum, the current one selected, applying the chosen one. */
+    private <E extends Enum<E>> void fillChoices(Menu menu, E[] values, Function<ChartModel, E> current,
+            BiConsumer<ChartModel, E> apply) {
+        clear(menu);
+        var s = window.chart().session();
+        if (s == null) return;
+        for (E v : values) {
+            MenuItem mi = new MenuItem(menu, SWT.RADIO);
+            mi.setText(v.name().charAt(0) + v.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            mi.setSelection(current.apply(s.model()) == v);
+            mi.addListener(SWT.Selection, e -> {
+                if (!mi.getSelection()) return;
+                apply.accept(s.model(), v);
+                window.chart().requestFrame();
             });
         }
     }

@@ -236,6 +236,25 @@ final class WorkbenchWindow {
                 + s.indicators().size() + " indicators, " + s.state();
     }
 
+    /** The view state in one line, for scripts and tests: visible bars, spacing, pane heights, autoscale. */
+    String viewState() {
+        ChartSession s = chart.session();
+        if (s == null || chart.view() == null) return "no chart open";
+        var ts = s.model().timeScale();
+        var layout = chart.view().layout();
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "visible %.2f..%.2f spacing %.4f offset %.2f panes",
+                ts.visibleFrom(), ts.visibleTo(), ts.barSpacing(), ts.rightOffset()));
+        for (int p = 0; p < layout.paneCount(); p++) b.append(p == 0 ? " " : ",").append(layout.paneHeight(p));
+        b.append(" autoscale");
+        for (int p = 0; p < s.model().panes().size(); p++) b.append(p == 0 ? " " : ",").append(s.model().panes().get(p).autoScale());
+        var origin = chart.control().toDisplay(0, 0);
+        b.append(" tops");
+        for (int p = 0; p < layout.paneCount(); p++) b.append(p == 0 ? " " : ",").append(layout.paneTop(p));
+        b.append(" plot ").append(layout.plotWidth()).append(" timeaxis ").append(layout.timeAxisTop());
+        b.append(" origin ").append(origin.x).append(',').append(origin.y);
+        return b.toString();
+    }
+
     /** One line per series: pane index, title, and the failure if any. */
     List<String> seriesLines() {
         ChartSession s = chart.session();

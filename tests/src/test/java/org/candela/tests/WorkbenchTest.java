@@ -1,0 +1,202 @@
+package org.candela.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+
+/**
+ * The workstation window inside Felix, as a user drives it: a plugin dropped into plugins/ is offered,
+ * charted, and leaves the chart when deleted (through the workbench's Gogo commands); and real X input
+ * (xdotool, through XTEST) pans, zooms, scales the price axis and resizes panes. One framework for all: SWT's
+ * natives can be loaded by one class loader per process.
+ */
+class WorkbenchTest {
+
+    @TempDir
+    static Path work;
+    private static Framework framework;
+    private static Object commands;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Product.requireDisplay();
+        framework = Felix.start(work, "gui");
+        Felix.await(() -> commands() != null, "the workbench commands");
+        commands = commands();
+        Felix.await(WorkbenchTest::chartOpen, "the default chart to open");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        Felix.stop(framework);
+    }
+
+    @Test
+    void droppedIndicatorCanBeChartedAndLeavesTheChartWhenDeleted() throws Exception {
+        assertTrue(series().contains("pane 0: SMA(20)"), "the default layout: " + series());
+        String chart = call("chart").toString();
+        assertTrue(chart.matches("BTC/USD · 1m · Replay: 10000[0-9] bars, 2 panes, 1 indicators, LIVE"), chart);
+
+        Path jar = work.resolve("plugins/momentum.jar");
+        Files.copy(Product.exampleJar(), jar);
+        Felix.await(() -> tryAdd("momentum"), "momentum to be offered");
+        assertTrue(series().contains("pane 2: MOMENTUM(10)"), series().toString());
+
+        Files.delete(jar);
+        Felix.await(() -> !series().toString().contains("MOMENTUM"), "the momentum series to leave the chart");
+        assertEquals(List.of("pane 0: BTC/USD · 1m · Replay", "pane 0: SMA(20)", "pane 1: Vol"), series());
+        assertTrue(call("chart").toString().contains("2 panes"), call("chart").toString());
+    }
+
+    @Test
+    void addingAnUnknownIndicatorOrABadParameterIsAClearError() {
+        assertEquals("no indicator 'nope' is installed", failure("add", "nope", new String[0]));
+        assertEquals("sma.length must be between 1 and 5000, was 0", failure("add", "sma", new String[] {"length=0"}));
+    }
+
+    /** The numbers of {@code candela:view}, by name. */
+    static final class View {
+        final double from, to, spacing, offset;
+        final int[] heights, tops;
+        final boolean[] autoscale;
+        final int plot, timeAxis, ox, oy;
+
+        View(String s) {
+            String[] w = s.split(" ");
+            String[] range = w[1].split("\\.\\.");
+            from = Double.parseDouble(range[0]);
+            to = Double.parseDouble(range[1]);
+            spacing = Double.parseDouble(w[3]);
+            offset = Double.parseDouble(w[5]);
+            heights = java.util.Arrays.stream(w[7].split(",")).mapToInt(Integer::parseInt).toArray();
+            String[] a = w[9].split(",");
+            autoscale = new boolean[a.length];
+            for (int i = 0; i < a.length; i++) autoscale[i] = Boolean.parseBoolean(a[i]);
+            tops = java.util.Arrays.stream(w[11].split(",")).mapToInt(Integer::parseInt).toArray();
+            plot = Integer.parseInt(w[13]);
+            timeAxis = Integer.parseInt(w[15]);
+            String[] o = w[17].split(",");
+            ox = Integer.parseInt(o[0]);
+            oy = Integer.parseInt(o[1]);
+        }
+    }
+
+    static View view() {
+        return new View(call("view").toString());
+    }
+
+    private static void xdotool(String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("xdotool"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        p.waitFor();
+    }
+
+    /** A real drag: press at (x0, y0) in chart pixels, move in steps, release at (x1, y1). */
+    private static void drag(View v, int x0, int y0, int x1, int y1) throws Exception {
+        xdotool("mousemove", "" + (v.ox + x0), "" + (v.oy + y0));
+        xdotool("mousedown", "1");
+        for (int k = 1; k <= 8; k++) {
+            xdotool("mousemove", "" + (v.ox + x0 + (x1 - x0) * k / 8), "" + (v.oy + y0 + (y1 - y0) * k / 8));
+            Thread.sleep(30);
+        }
+        Thread.sleep(150); // still before releasing: no fling
+        xdotool("mouseup", "1");
+    }
+
+    @Test
+    void realMouseAndKeysDriveTheChart() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/xdotool").exists(), "xdotool is installed");
+        xdotool("mousemove", "600", "300");
+        xdotool("key", "End");
+        Felix.await(() -> view().offset == 5, "End to show the latest bars");
+        View v = view();
+
+        drag(v, 600, 150, 760, 150);
+        Felix.await(() -> view().to < v.to - 10, "the drag to scroll back");
+        View panned = view();
+        assertEquals(v.to - 160 / v.spacing, panned.to, 2, "160 px of drag is 160/spacing bars");
+
+        xdotool("mousemove", "" + (v.ox + 400), "" + (v.oy + 150));
+        xdotool("click", "4");
+        Felix.await(() -> Math.abs(view().spacing - panned.spacing * 1.15) < 1e-6, "the wheel to zoom in");
+
+        drag(v, v.plot + 15, 100, v.plot + 15, 220);
+        Felix.await(() -> !view().autoscale[0], "the price axis drag to take over the scale");
+        xdotool("mousemove", "" + (v.ox + v.plot + 15), "" + (v.oy + 100));
+        xdotool("click", "--repeat", "2", "--delay", "60", "1");
+        Felix.await(() -> view().autoscale[0], "a double-click on the price axis to restore autoscale");
+
+        View before = view();
+        int separator = before.tops[1] - 1;
+        drag(before, 300, separator, 300, separator + 40);
+        Felix.await(() -> view().heights[0] >= before.heights[0] + 35, "the separator drag to grow the price pane");
+        assertEquals(before.heights[0] + before.heights[1], view().heights[0] + view().heights[1], 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> series() {
+        return (List<String>) call("series");
+    }
+
+    private static boolean chartOpen() {
+        try {
+            return !call("chart").toString().startsWith("no chart");
+        } catch (IllegalStateException windowNotYetOpen) {
+            return false;
+        }
+    }
+
+    private static boolean tryAdd(String id) {
+        try {
+            call("add", id, new String[0]);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Object commands() {
+        try {
+            ServiceReference<?>[] refs = framework.getBundleContext().getAllServiceReferences(null, "(osgi.command.scope=candela)");
+            return refs == null ? null : framework.getBundleContext().getService(refs[0]);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object call(String name, Object... args) {
+        try {
+            for (Method m : commands.getClass().getMethods()) {
+                if (m.getName().equals(name) && m.getParameterCount() == args.length) return m.invoke(commands, args);
+            }
+            throw new AssertionError("no command " + name);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new AssertionError(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String failure(String name, Object... args) {
+        try {
+            call(name, args);
+            throw new AssertionError("expected a failure");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return e.getMessage();
+        }
+    }
+}
