@@ -6,7 +6,7 @@ import org.candela.chart.draw.SegmentBuffer;
  * Turns a polyline into segments, solid or with a dash pattern that continues across vertices. Reused
  * from frame to frame.
  */
-final class DashedPath {
+public final class DashedPath {
 
     private SegmentBuffer out;
     private LineStyle style;
@@ -16,7 +16,7 @@ final class DashedPath {
     private boolean started;
     private float phase;
 
-    void begin(SegmentBuffer out, LineStyle style, float width, int color) {
+    public void begin(SegmentBuffer out, LineStyle style, float width, int color) {
         this.out = out;
         this.style = style;
         this.width = width;
@@ -26,13 +26,13 @@ final class DashedPath {
     }
 
     /** Starts a new piece of the path (after a gap). */
-    void moveTo(float x, float y) {
+    public void moveTo(float x, float y) {
         px = x;
         py = y;
         started = true;
     }
 
-    void lineTo(float x, float y) {
+    public void lineTo(float x, float y) {
         if (!started) {
             moveTo(x, y);
             return;

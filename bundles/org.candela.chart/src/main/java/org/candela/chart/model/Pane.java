@@ -17,6 +17,7 @@ public final class Pane {
     private double[] levels = new double[0];
     private boolean volumeLabels;
     private boolean autoScale = true;
+    private final List<PriceLine> priceLines = new ArrayList<>();
     private boolean yLocked;
     private int decimals = 2;
 
@@ -57,6 +58,18 @@ public final class Pane {
 
     public double fixedMax() {
         return fixedMax;
+    }
+
+    public List<PriceLine> priceLines() {
+        return priceLines;
+    }
+
+    public void addPriceLine(PriceLine line) {
+        priceLines.add(line);
+    }
+
+    public boolean removePriceLine(PriceLine line) {
+        return priceLines.remove(line);
     }
 
     /** True while the range follows the visible data; dragging or scaling the price axis turns it off. */

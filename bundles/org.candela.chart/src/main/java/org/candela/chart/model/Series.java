@@ -12,6 +12,7 @@ public abstract class Series {
     private int color;
     private boolean visible = true;
     private String error;
+    private java.util.List<Marker> markers = java.util.List.of();
 
     protected Series(String title, int argb) {
         this.title = title;
@@ -45,6 +46,18 @@ public abstract class Series {
 
     public void fail(String reason) {
         error = reason;
+    }
+
+    /** The markers of this series, sorted by time. */
+    public java.util.List<Marker> markers() {
+        return markers;
+    }
+
+    /** Replaces the markers (any order; kept sorted by time). */
+    public void setMarkers(java.util.List<Marker> list) {
+        java.util.List<Marker> sorted = new java.util.ArrayList<>(list);
+        sorted.sort(java.util.Comparator.comparingLong(Marker::time));
+        markers = java.util.List.copyOf(sorted);
     }
 
     /** Heap bytes this series holds beyond the bars (indexes, value columns). */

@@ -6,7 +6,9 @@ import org.candela.chart.draw.DrawList;
 import org.candela.chart.draw.TextBuffer;
 import org.candela.chart.draw.TextMeasure;
 import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.DashedPath;
 import org.candela.chart.model.Pane;
+import org.candela.chart.model.PriceLine;
 import org.candela.chart.model.Series;
 import org.candela.chart.model.SeriesContext;
 import org.candela.chart.model.Theme;
@@ -31,6 +33,8 @@ public final class ChartView {
     private final TimeAxisView timeAxis;
     private final LegendView legend;
     private final CrosshairView crosshair;
+    private final MarkerView markers;
+    private final DashedPath dashes = new DashedPath();
     private final double[] minMax = new double[2];
     private final float[] tagYs = new float[64];
     private final int[] tagColors = new int[64];
@@ -46,6 +50,7 @@ public final class ChartView {
         timeAxis = new TimeAxisView(text);
         legend = new LegendView(text);
         crosshair = new CrosshairView(text, priceAxis);
+        markers = new MarkerView(text);
     }
 
     public Layout layout() {
@@ -96,6 +101,9 @@ public final class ChartView {
                 for (Series s : pane.series()) {
                     if (s.visible() && s.error() == null) s.draw(ctx, layer);
                 }
+                for (Series s : pane.series()) {
+                    if (s.visible() && s.error() == null) markers.draw(s, model.bars(), ctx, layer);
+                }
             }
         }
         DrawLayer overlay = out.nextLayer();
@@ -134,6 +142,18 @@ public final class ChartView {
         int last = model.bars().size() - 1;
         if (last < 0) return;
         int top = layout.paneTop(p), bottom = top + layout.paneHeight(p);
+        for (PriceLine line : pane.priceLines()) {
+            float y = Math.round(top + pane.scale().priceToY(line.price())) + 0.5f;
+            if (y < top || y > bottom) continue;
+            dashes.begin(overlay.segments, line.style(), line.width(), line.argb());
+            dashes.moveTo(0, y);
+            dashes.lineTo(layout.plotWidth(), y);
+            if (!line.axisLabel() || tagCount == tagYs.length) continue;
+            tagYs[tagCount] = y;
+            tagColors[tagCount] = line.argb() | 0xFF000000;
+            String price = PriceAxisView.format(pane, line.price());
+            tagTexts[tagCount++] = line.title().isEmpty() ? price : line.title() + " " + price;
+        }
         for (Series s : pane.series()) {
             double v = s.valueAt(last);
             if (!s.visible() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
@@ -197,6 +217,10 @@ public final class ChartView {
         }
         for (Pane pane : model.panes()) {
             if (pane.volumeLabels()) widest = Math.max(widest, text.width("999.99M"));
+            for (PriceLine line : pane.priceLines()) {
+                String label = PriceFormat.price(line.price(), pane.decimals());
+                widest = Math.max(widest, text.width(line.title().isEmpty() ? label : line.title() + " " + label));
+            }
         }
         return widest + 18;
     }

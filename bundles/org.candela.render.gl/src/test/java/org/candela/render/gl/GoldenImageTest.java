@@ -13,6 +13,9 @@ import org.candela.chart.data.BarStore;
 import org.candela.chart.draw.DrawList;
 import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.ChartType;
+import org.candela.chart.model.LineStyle;
+import org.candela.chart.model.Marker;
+import org.candela.chart.model.PriceLine;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.PriceScaleMode;
 import org.candela.chart.view.ChartView;
@@ -81,6 +84,22 @@ class GoldenImageTest {
         view.build(W, H, new DrawList());
         m.timeScale().showLast(8_000, 0);
         compare("scale-" + mode.name().toLowerCase(java.util.Locale.ROOT), m, false);
+    }
+
+    @org.junit.jupiter.api.Test
+    void markersAndPriceLines() throws IOException {
+        ChartModel m = model(300);
+        var bars = m.bars();
+        var main = m.mainSeries();
+        main.setMarkers(java.util.List.of(
+                new Marker(bars.time(250), Marker.Position.BELOW_BAR, Marker.Shape.ARROW_UP, 0xFF26A69A, "Buy", Double.NaN),
+                new Marker(bars.time(262), Marker.Position.ABOVE_BAR, Marker.Shape.ARROW_DOWN, 0xFFEF5350, "Sell", Double.NaN),
+                new Marker(bars.time(272), Marker.Position.IN_BAR, Marker.Shape.CIRCLE, 0xFFFFEB3B, "fill", Double.NaN),
+                new Marker(bars.time(284), Marker.Position.ABOVE_BAR, Marker.Shape.SQUARE, 0xFF2962FF, "alert", Double.NaN)));
+        double last = bars.close(bars.size() - 1);
+        m.pricePane().addPriceLine(new PriceLine(last * 1.01, 0xFFFF9800, 1, LineStyle.DASHED, "Limit", true));
+        m.pricePane().addPriceLine(new PriceLine(last * 0.99, 0xFFEF5350, 2, LineStyle.SOLID, "Stop", true));
+        compare("annotations", m, false);
     }
 
     @ParameterizedTest
