@@ -21,6 +21,40 @@ public final class TimeScale {
     private double rightOffset = 5;
     private int width = 1;
     private int baseIndex = -1;
+    private boolean fixLeftEdge, fixRightEdge;
+
+    /** Keeps the first bar from scrolling right of the left edge. */
+    public void setFixLeftEdge(boolean fix) {
+        fixLeftEdge = fix;
+        clampEdges();
+    }
+
+    /** Keeps the last bar from scrolling left of the right edge (no empty space after it). */
+    public void setFixRightEdge(boolean fix) {
+        fixRightEdge = fix;
+        clampEdges();
+    }
+
+    /** The visible logical range {@code [from, to]} in bar indexes (fractional, may extend past the data). */
+    public double[] visibleLogicalRange() {
+        return new double[] {visibleFrom(), visibleTo()};
+    }
+
+    /** Shows logical indexes {@code from..to} across the plot. */
+    public void setVisibleLogicalRange(double from, double to) {
+        if (!(to > from)) throw new IllegalArgumentException("empty range " + from + ".." + to);
+        setBarSpacing(width / (to - from));
+        rightOffset = to - 0.5 - baseIndex;
+        clampEdges();
+    }
+
+    private void clampEdges() {
+        if (fixRightEdge && rightOffset > 0) rightOffset = 0;
+        if (fixLeftEdge && baseIndex >= 0 && visibleFrom() < -0.5) {
+            rightOffset += -0.5 - visibleFrom();
+            if (fixRightEdge && rightOffset > 0) rightOffset = 0;
+        }
+    }
 
     public double barSpacing() {
         return barSpacing;
@@ -91,11 +125,13 @@ public final class TimeScale {
         double index = xToIndex(x);
         setBarSpacing(barSpacing * factor);
         rightOffset = (width - x) / barSpacing - 0.5 + index - baseIndex;
+        clampEdges();
     }
 
     /** Moves the content {@code dx} pixels to the right (showing older bars when dx &gt; 0). */
     public void scrollBy(double dx) {
         rightOffset -= dx / barSpacing;
+        clampEdges();
     }
 
     /** Shows the last {@code bars} bars with {@code offset} bars of space after them. */

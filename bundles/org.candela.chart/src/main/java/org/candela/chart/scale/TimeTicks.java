@@ -14,10 +14,10 @@ import java.util.Locale;
 public final class TimeTicks {
 
     /** Label weights: a label of higher weight wins when two would overlap. */
-    public static final int SECOND = 0, MINUTE = 1, HOUR = 2, DAY = 3, MONTH = 4, YEAR = 5;
+    public static final int MILLISECOND = -1, SECOND = 0, MINUTE = 1, HOUR = 2, DAY = 3, MONTH = 4, YEAR = 5;
 
     private static final long S = 1000, M = 60 * S, H = 60 * M, D = 24 * H;
-    private static final long[] STEPS = {S, 5 * S, 15 * S, 30 * S, M, 2 * M, 5 * M, 10 * M, 15 * M, 30 * M,
+    private static final long[] STEPS = {100, 250, 500, S, 5 * S, 15 * S, 30 * S, M, 2 * M, 5 * M, 10 * M, 15 * M, 30 * M,
         H, 2 * H, 3 * H, 4 * H, 6 * H, 12 * H, D, 2 * D, 7 * D, 14 * D, 30 * D, 91 * D, 182 * D, 365 * D,
         730 * D, 1826 * D, 3652 * D};
 
@@ -53,7 +53,8 @@ public final class TimeTicks {
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(localMillis, 1000), 0, ZoneOffset.UTC);
         if (Math.floorMod(localMillis, D) != 0) {
             if (Math.floorMod(localMillis, H) == 0) return HOUR;
-            return Math.floorMod(localMillis, M) == 0 ? MINUTE : SECOND;
+            if (Math.floorMod(localMillis, M) == 0) return MINUTE;
+            return Math.floorMod(localMillis, S) == 0 ? SECOND : MILLISECOND;
         }
         if (t.getDayOfMonth() != 1) return DAY;
         return t.getMonthValue() == 1 ? YEAR : MONTH;
@@ -67,6 +68,8 @@ public final class TimeTicks {
             case MONTH -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case DAY -> Integer.toString(t.getDayOfMonth());
             case SECOND -> String.format(Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+            case MILLISECOND -> String.format(Locale.ROOT, "%02d:%02d.%03d", t.getMinute(), t.getSecond(),
+                    Math.floorMod(localMillis, 1000));
             default -> String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
         };
     }
@@ -78,6 +81,10 @@ public final class TimeTicks {
                 Locale.ENGLISH), t.getDayOfMonth(), t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
                 t.getYear() % 100);
         if (barMillis >= D) return day;
+        if (barMillis < S) {
+            return String.format(Locale.ROOT, "%s  %02d:%02d:%02d.%03d", day, t.getHour(), t.getMinute(), t.getSecond(),
+                    Math.floorMod(localMillis, 1000));
+        }
         String fmt = barMillis < M ? "%s  %02d:%02d:%02d" : "%s  %02d:%02d";
         return String.format(Locale.ROOT, fmt, day, t.getHour(), t.getMinute(), t.getSecond());
     }

@@ -31,7 +31,7 @@ final class TimeAxisView {
     void draw(ChartModel model, Layout layout, int from, int to, DrawLayer grid, DrawLayer out) {
         Theme theme = model.theme();
         int n = collect(model, layout, from, to);
-        for (int w = TimeTicks.YEAR; w >= TimeTicks.SECOND; w--) {
+        for (int w = TimeTicks.YEAR; w >= TimeTicks.MILLISECOND; w--) {
             for (int i = 0; i < n; i++) {
                 if (weights[i] == w) kept[i] = fits(i, n, layout.plotWidth());
             }

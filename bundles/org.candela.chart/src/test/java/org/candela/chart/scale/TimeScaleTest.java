@@ -80,4 +80,24 @@ class TimeScaleTest {
         assertEquals(from, ts.visibleFrom(), 1e-9, "a user looking at history is not moved");
         assertEquals(to, ts.visibleTo(), 1e-9);
     }
+
+    @Test
+    void visibleLogicalRangeRoundTrips() {
+        TimeScale ts = scale();
+        ts.setVisibleLogicalRange(250.5, 750.5);
+        assertEquals(250.5, ts.visibleLogicalRange()[0], 1e-9);
+        assertEquals(750.5, ts.visibleLogicalRange()[1], 1e-9);
+        assertEquals(2, ts.barSpacing(), 1e-12);
+    }
+
+    @Test
+    void fixedEdgesStopScrollingPastTheData() {
+        TimeScale ts = scale();
+        ts.setFixRightEdge(true);
+        ts.scrollBy(-500);
+        assertEquals(0, ts.rightOffset(), 1e-9, "no space after the last bar");
+        ts.setFixLeftEdge(true);
+        ts.scrollBy(100_000);
+        assertEquals(-0.5, ts.visibleFrom(), 1e-9, "the first bar stays at the left edge");
+    }
 }

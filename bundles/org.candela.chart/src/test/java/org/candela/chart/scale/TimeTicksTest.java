@@ -40,4 +40,13 @@ class TimeTicksTest {
         assertEquals(2 * 3_600_000L, TimeTicks.offsetMillis(ZoneId.of("Europe/Berlin"), t));
         assertEquals(0, TimeTicks.offsetMillis(ZoneId.of("UTC"), t));
     }
+
+    @Test
+    void millisecondBarsGetMillisecondLabels() {
+        long t = utc(2026, 3, 24, 13, 5) + 12_250;
+        assertEquals(TimeTicks.MILLISECOND, TimeTicks.weight(t));
+        assertEquals("05:12.250", TimeTicks.label(t, TimeTicks.MILLISECOND));
+        assertEquals(500, TimeTicks.step(100, 20, 60), "100 ms bars 20 px apart: 250 ms is only 50 px, so 500 ms");
+        assertEquals("Tue 24 Mar '26  13:05:12.250", TimeTicks.crosshairLabel(t, 100));
+    }
 }
