@@ -133,6 +133,18 @@ public final class ChartModel {
         return p;
     }
 
+    /** Moves the pane at {@code from} to index {@code to}; the price pane stays first. */
+    public void movePane(int from, int to) {
+        if (from == 0 || to == 0) throw new IllegalArgumentException("the price pane stays at the top");
+        panes.add(to, panes.remove(from));
+    }
+
+    /** Maximises {@code pane} (every other pane collapses), or restores all panes if it already is. */
+    public void toggleMaximized(Pane pane) {
+        boolean maximized = !pane.collapsed() && panes.stream().filter(p -> p != pane).allMatch(Pane::collapsed);
+        for (Pane p : panes) p.setCollapsed(!maximized && p != pane);
+    }
+
     /** Removes a pane other than the price pane. */
     public void removePane(Pane p) {
         if (p == pricePane()) throw new IllegalArgumentException("the price pane cannot be removed");

@@ -19,6 +19,7 @@ public final class Pane {
     private boolean autoScale = true;
     private final List<PriceLine> priceLines = new ArrayList<>();
     private boolean yLocked;
+    private boolean collapsed;
     private int decimals = 2;
 
     public Pane(double weight) {
@@ -79,6 +80,15 @@ public final class Pane {
 
     public void setAutoScale(boolean on) {
         autoScale = on;
+    }
+
+    /** A collapsed pane keeps only a strip for its legend. */
+    public boolean collapsed() {
+        return collapsed;
+    }
+
+    public void setCollapsed(boolean c) {
+        collapsed = c;
     }
 
     /** Indicator panes are Y-locked: the user cannot pan or scale them vertically. */

@@ -132,9 +132,13 @@ public final class ChartInteraction {
         model.timeScale().zoomAt(at, Math.pow(1.15, clicks));
     }
 
-    /** Double-click on an axis resets it: the price axis to autoscale, the time axis to the latest bars. */
+    /**
+     * Double-click on an axis resets it: the price axis to autoscale, the time axis to the latest bars. On a
+     * pane it maximises the pane (the others collapse to their legend), or restores them all.
+     */
     public void doubleClick(double x, double y) {
         switch (hit(x, y)) {
+            case PLOT -> model.toggleMaximized(model.panes().get(view.layout().paneAt(y)));
             case PRICE_AXIS -> model.panes().get(view.layout().paneAt(y)).setAutoScale(true);
             case TIME_AXIS -> {
                 model.timeScale().setBarSpacing(DEFAULT_SPACING);

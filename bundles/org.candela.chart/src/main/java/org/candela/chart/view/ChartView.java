@@ -97,7 +97,7 @@ public final class ChartView {
             for (double level : pane.levels()) {
                 CrosshairView.dashedHorizontal(layer.quads, 0, layout.plotWidth(), ctx.y(level), theme.crosshair());
             }
-            if (visibleFrom <= visibleTo) {
+            if (visibleFrom <= visibleTo && !pane.collapsed()) {
                 for (Series s : pane.series()) {
                     if (s.visible() && s.error() == null) s.draw(ctx, layer);
                 }

@@ -29,11 +29,17 @@ public final class Layout {
         }
         int available = Math.max(paneCount, height - timeAxisHeight - (paneCount - 1));
         double total = 0;
-        for (Pane p : panes) total += p.weight();
+        int collapsedHeight = 0;
+        for (Pane p : panes) {
+            if (p.collapsed()) collapsedHeight += COLLAPSED;
+            else total += p.weight();
+        }
+        int shared = Math.max(0, available - collapsedHeight);
         int y = 0;
         for (int i = 0; i < paneCount; i++) {
-            int ph = i == paneCount - 1 ? available - (y - i)
-                    : (int) Math.round(available * panes.get(i).weight() / total);
+            Pane pane = panes.get(i);
+            int ph = pane.collapsed() ? COLLAPSED : i == lastExpanded(panes) ? available - (y - i) - collapsedAfter(panes, i)
+                    : (int) Math.round(shared * pane.weight() / total);
             top[i] = y;
             paneHeight[i] = Math.max(1, ph);
             y += paneHeight[i] + 1;
@@ -74,6 +80,20 @@ public final class Layout {
 
     public int paneHeight(int i) {
         return paneHeight[i];
+    }
+
+    /** Height of a collapsed pane: one legend line. */
+    public static final int COLLAPSED = 22;
+
+    private static int lastExpanded(List<Pane> panes) {
+        for (int i = panes.size() - 1; i >= 0; i--) if (!panes.get(i).collapsed()) return i;
+        return -1;
+    }
+
+    private static int collapsedAfter(List<Pane> panes, int i) {
+        int h = 0;
+        for (int k = i + 1; k < panes.size(); k++) if (panes.get(k).collapsed()) h += COLLAPSED;
+        return h;
     }
 
     /** Moves the separator above pane {@code p} by {@code dy} until the next {@link #compute}. */

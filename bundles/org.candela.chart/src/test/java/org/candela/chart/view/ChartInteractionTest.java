@@ -190,4 +190,24 @@ class ChartInteractionTest {
         double y = CrosshairView.y(model, view.layout(), 1990, 0);
         assertEquals(view.layout().paneTop(0) + model.pricePane().scale().priceToY(model.bars().close(1990)), y, 1e-9);
     }
+
+    @Test
+    void doubleClickOnAPaneMaximisesItAndAgainRestores() {
+        int h0 = view.layout().paneHeight(0);
+        input.doubleClick(300, view.layout().paneTop(1) + 20);
+        frame();
+        assertEquals(Layout.COLLAPSED, view.layout().paneHeight(0), "the price pane collapsed to its legend");
+        assertTrue(view.layout().paneHeight(1) > 500, "the volume pane took the height");
+        input.doubleClick(300, view.layout().paneTop(1) + 20);
+        frame();
+        assertEquals(h0, view.layout().paneHeight(0));
+    }
+
+    @Test
+    void panesMoveButThePricePaneStaysFirst() {
+        var a = model.addPane(1);
+        model.movePane(2, 1);
+        assertEquals(a, model.panes().get(1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> model.movePane(1, 0));
+    }
 }
