@@ -1,12 +1,13 @@
 package org.candela.chart.draw;
 
 /**
- * One layer of a frame: quads, then segments, then text, drawn in that order, optionally clipped to a
- * rectangle (a pane's plot area).
+ * One layer of a frame: quads, then pixel columns, then segments, then text, drawn in that order,
+ * optionally clipped to a rectangle (a pane's plot area).
  */
 public final class DrawLayer {
 
     public final QuadBuffer quads = new QuadBuffer();
+    public final ColumnBuffer columns = new ColumnBuffer();
     public final SegmentBuffer segments = new SegmentBuffer();
     public final TextBuffer texts = new TextBuffer();
     private int clipX, clipY, clipW = -1, clipH = -1;
@@ -41,6 +42,7 @@ public final class DrawLayer {
 
     void reset() {
         quads.clear();
+        columns.clear();
         segments.clear();
         texts.clear();
         clipW = -1;

@@ -56,7 +56,7 @@ public final class DrawList {
         int n = 0;
         for (int i = 0; i < used; i++) {
             DrawLayer l = layers.get(i);
-            n += l.quads.count() + l.segments.count() + l.texts.count();
+            n += l.quads.count() + l.columns.count() + l.segments.count() + l.texts.count();
         }
         return n;
     }

@@ -2,6 +2,7 @@ package org.candela.chart.model;
 
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.MinMaxIndex;
+import org.candela.chart.draw.ColumnBuffer;
 import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.QuadBuffer;
 
@@ -48,14 +49,14 @@ public abstract class BarSeries extends Series {
 
     @Override
     public final void draw(SeriesContext ctx, DrawLayer layer) {
-        if (PixelColumns.aggregated(ctx)) drawColumns(ctx, layer.quads);
+        if (PixelColumns.aggregated(ctx)) drawColumns(ctx, layer.columns);
         else drawBars(ctx, layer.quads);
     }
 
     /** One bar or candle per visible bar (at least a pixel apart). */
     protected abstract void drawBars(SeriesContext ctx, QuadBuffer q);
 
-    private void drawColumns(SeriesContext ctx, QuadBuffer q) {
+    private void drawColumns(SeriesContext ctx, ColumnBuffer q) {
         columns.begin(ctx);
         while (columns.next()) {
             index.envelope(columns.from(), columns.to(), envelope);
@@ -67,7 +68,7 @@ public abstract class BarSeries extends Series {
                 bottom = t;
             }
             int color = bars.close(columns.to()) >= bars.open(columns.from()) ? theme.up() : theme.down();
-            q.add(columns.x(), top, columns.x() + 1, Math.max(bottom, top + 1), color);
+            q.add(columns.x(), top, Math.max(bottom, top + 1), color);
         }
     }
 

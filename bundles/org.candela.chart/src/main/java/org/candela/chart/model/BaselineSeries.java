@@ -37,7 +37,7 @@ public final class BaselineSeries extends LineSeries {
             float y = yAtColumn(ctx, columns.x());
             if (Float.isNaN(y)) continue;
             boolean above = y < baseY;
-            layer.quads.add(columns.x(), Math.min(y, baseY), columns.x() + 1, Math.max(y, baseY), above ? aboveFill : belowFill);
+            layer.columns.add(columns.x(), Math.min(y, baseY), Math.max(y, baseY), above ? aboveFill : belowFill);
         }
         for (float x = 0; x < ctx.time().width(); x += 6) {
             layer.quads.add(x, Math.round(baseY), Math.min(x + 3, ctx.time().width()), Math.round(baseY) + 1, 0x80B2B5BE);

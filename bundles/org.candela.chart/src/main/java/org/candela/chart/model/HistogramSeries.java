@@ -48,7 +48,7 @@ public final class HistogramSeries extends ValueSeries {
                 float top = Math.round(ctx.y(Math.max(envelope[1], base)));
                 float bottom = Math.round(ctx.y(Math.min(envelope[0], base)));
                 int color = envelope[1] >= -envelope[0] + 2 * base ? colorFor(envelope[1]) : colorFor(envelope[0]);
-                layer.quads.add(columns.x(), top, columns.x() + 1, Math.max(bottom, top + 1), color);
+                layer.columns.add(columns.x(), top, Math.max(bottom, top + 1), color);
             }
             return;
         }

@@ -61,7 +61,7 @@ public final class VolumeSeries extends Series {
         while (columns.next()) {
             index.envelope(columns.from(), columns.to(), envelope);
             float top = Math.min(Math.round(ctx.y(envelope[1])), base - 1);
-            layer.quads.add(columns.x(), top, columns.x() + 1, base, colorAt(columns.to()));
+            layer.columns.add(columns.x(), top, base, colorAt(columns.to()));
         }
     }
 

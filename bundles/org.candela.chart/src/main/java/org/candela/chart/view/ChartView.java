@@ -34,6 +34,7 @@ public final class ChartView {
     private final LegendView legend;
     private final CrosshairView crosshair;
     private final MarkerView markers;
+    private final SeriesJobs jobs = new SeriesJobs();
     private final DashedPath dashes = new DashedPath();
     private final double[] minMax = new double[2];
     private final float[] tagYs = new float[64];
@@ -88,25 +89,32 @@ public final class ChartView {
     }
 
     private DrawLayer labelsAfterSeries(DrawList out, DrawLayer grid, Theme theme) {
+        jobs.clear();
+        SeriesContext[] contexts = new SeriesContext[layout.paneCount()];
         for (int p = 0; p < layout.paneCount(); p++) {
             Pane pane = model.panes().get(p);
-            DrawLayer layer = out.nextLayer();
-            layer.clip(0, layout.paneTop(p), layout.plotWidth(), layout.paneHeight(p));
             SeriesContext ctx = new SeriesContext(model.timeScale(), pane.scale(), visibleFrom, visibleTo,
                     layout.paneTop(p), layout.paneHeight(p), theme);
+            contexts[p] = ctx;
             for (double level : pane.levels()) {
-                CrosshairView.dashedHorizontal(layer.quads, 0, layout.plotWidth(), ctx.y(level), theme.crosshair());
+                CrosshairView.dashedHorizontal(grid.quads, 0, layout.plotWidth(), ctx.y(level), theme.crosshair());
             }
-            if (visibleFrom <= visibleTo && !pane.collapsed()) {
-                for (Series s : pane.series()) {
-                    if (s.visible() && s.error() == null) s.draw(ctx, layer);
-                }
-                for (Series s : pane.series()) {
-                    if (s.visible() && s.error() == null) markers.draw(s, model.bars(), ctx, layer);
-                }
+            if (visibleFrom > visibleTo || pane.collapsed()) continue;
+            for (Series s : pane.series()) {
+                if (!s.visible() || s.error() != null) continue;
+                DrawLayer layer = out.nextLayer(); // one layer, so one draw call, per series per pane
+                layer.clip(0, layout.paneTop(p), layout.plotWidth(), layout.paneHeight(p));
+                jobs.add(s, ctx, layer);
             }
         }
+        jobs.run();
         DrawLayer overlay = out.nextLayer();
+        for (int p = 0; p < layout.paneCount(); p++) {
+            if (contexts[p] == null || visibleFrom > visibleTo || model.panes().get(p).collapsed()) continue;
+            for (Series s : model.panes().get(p).series()) {
+                if (s.visible() && s.error() == null) markers.draw(s, model.bars(), contexts[p], overlay);
+            }
+        }
         DrawLayer labels = out.nextLayer();
         DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
         frame(grid, theme);

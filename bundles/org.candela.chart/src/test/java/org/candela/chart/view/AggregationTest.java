@@ -47,11 +47,13 @@ class AggregationTest {
             m.timeScale().zoomAt(900, zoom);
             view.build(1920, 1080, list);
             int width = view.layout().plotWidth();
-            DrawLayer price = list.layer(1), volume = list.layer(2);
-            int candleQuads = price.quads.count();
-            assertTrue(candleQuads <= 2 * width, "candles: " + candleQuads + " quads for " + width + " px at zoom " + zoom);
-            assertTrue(price.segments.count() <= 2 * width, "line: " + price.segments.count() + " segments");
-            assertTrue(volume.quads.count() <= 2 * width, "volume: " + volume.quads.count());
+            DrawLayer price = list.layer(1), line = list.layer(2), volume = list.layer(3);
+            int candleQuads = price.quads.count() + price.columns.count();
+            assertTrue(candleQuads <= 2 * width, "candles: " + candleQuads + " primitives for " + width + " px at zoom " + zoom);
+            int linePrimitives = line.segments.count() + line.columns.count();
+            assertTrue(linePrimitives <= 2 * width, "line: " + linePrimitives + " primitives");
+            int volumePrimitives = volume.quads.count() + volume.columns.count();
+            assertTrue(volumePrimitives <= 2 * width, "volume: " + volumePrimitives);
             int visible = view.visibleTo() - view.visibleFrom() + 1;
             assertTrue(candleQuads >= Math.min(width, visible) * 0.9, "the plot is filled: " + candleQuads + " quads, " + visible + " bars");
         }
@@ -83,8 +85,8 @@ class AggregationTest {
         var scale = m.pricePane().scale();
         DrawLayer price = list.layer(1);
         int checked = 0;
-        for (int q = 0; q < price.quads.count(); q++) {
-            float x0 = price.quads.rects()[q * 4], y0 = price.quads.rects()[q * 4 + 1];
+        for (int q = 0; q < price.columns.count(); q++) {
+            float x0 = price.columns.data()[q * 3], y0 = price.columns.data()[q * 3 + 1];
             int px = (int) x0;
             int i0 = (int) Math.ceil(ts.xToIndex(px)), i1 = Math.min(m.bars().size() - 1, (int) Math.ceil(ts.xToIndex(px + 1)) - 1);
             double high = Double.NEGATIVE_INFINITY;

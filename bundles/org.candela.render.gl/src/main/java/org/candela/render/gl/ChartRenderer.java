@@ -20,12 +20,14 @@ public final class ChartRenderer implements AutoCloseable {
     private final GL3 gl;
     private final QuadPass quads;
     private final SegmentPass segments;
+    private final ColumnPass columns;
     private final FrameStats stats = new FrameStats();
 
     public ChartRenderer(GL3 gl, GlyphAtlas atlas) {
         this.gl = gl;
         quads = new QuadPass(gl, atlas);
         segments = new SegmentPass(gl);
+        columns = new ColumnPass(gl);
     }
 
     /** Counters of the last {@link #draw}. */
@@ -50,6 +52,7 @@ public final class ChartRenderer implements AutoCloseable {
                 gl.glScissor(layer.clipX(), h - layer.clipY() - layer.clipH(), layer.clipW(), layer.clipH());
             }
             quads.drawQuads(layer.quads, w, h, stats);
+            columns.draw(layer.columns, w, h, stats);
             segments.draw(layer.segments, w, h, stats);
             quads.drawTexts(layer.texts, w, h, stats);
             if (layer.clipped()) gl.glDisable(GL3.GL_SCISSOR_TEST);
@@ -61,5 +64,6 @@ public final class ChartRenderer implements AutoCloseable {
     public void close() {
         quads.close();
         segments.close();
+        columns.close();
     }
 }
