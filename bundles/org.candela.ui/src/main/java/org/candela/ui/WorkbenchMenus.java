@@ -55,6 +55,8 @@ final class WorkbenchMenus {
         Menu view = cascade(bar, "&View");
         item(view, "&Full Screen\tF11", SWT.F11, () -> shell.setFullScreen(!shell.getFullScreen()));
         item(view, "&Maximize", 0, () -> shell.setMaximized(!shell.getMaximized()));
+        Menu zones = cascade(view, "Time &Zone");
+        zones.addListener(SWT.Show, e -> fillZones(zones));
 
         indicatorMenu = cascade(bar, "&Indicators");
         indicatorMenu.addListener(SWT.Show, e -> fillIndicators());
@@ -111,6 +113,29 @@ final class WorkbenchMenus {
             mi.addListener(SWT.Selection, e -> {
                 if (!mi.getSelection()) return;
                 apply.accept(s.model(), v);
+                window.chart().requestFrame();
+            });
+        }
+    }
+
+    private static final String[] ZONES = {"UTC", "America/New_York", "Europe/London", "Europe/Berlin", "Asia/Tokyo",
+        "Australia/Sydney"};
+
+    /** Axis labels in UTC, the computer's zone or an exchange's; the data stay in UTC. */
+    private void fillZones(Menu menu) {
+        clear(menu);
+        var s = window.chart().session();
+        if (s == null) return;
+        java.util.List<java.time.ZoneId> zones = new java.util.ArrayList<>();
+        zones.add(java.time.ZoneId.systemDefault());
+        for (String z : ZONES) zones.add(java.time.ZoneId.of(z));
+        for (java.time.ZoneId z : zones) {
+            MenuItem mi = new MenuItem(menu, SWT.RADIO);
+            mi.setText(z.equals(java.time.ZoneId.systemDefault()) ? "Local (" + z.getId() + ")" : z.getId());
+            mi.setSelection(s.model().zone().equals(z));
+            mi.addListener(SWT.Selection, e -> {
+                if (!mi.getSelection()) return;
+                s.model().setZone(z);
                 window.chart().requestFrame();
             });
         }

@@ -21,6 +21,8 @@ public final class Pane {
     private boolean yLocked;
     private boolean collapsed;
     private int decimals = 2;
+    private double minMove = Double.NaN;
+    private java.util.function.DoubleFunction<String> formatter;
 
     public Pane(double weight) {
         this.weight = weight;
@@ -115,6 +117,30 @@ public final class Pane {
 
     public void setVolumeLabels(boolean v) {
         volumeLabels = v;
+    }
+
+    /**
+     * The price format of the instrument: prices are shown as multiples of {@code minMove} (0.01, 0.25,
+     * 0.5, 0.00001), with the decimals it needs.
+     */
+    public void setMinMove(double move) {
+        if (!(move > 0)) throw new IllegalArgumentException("min move must be positive: " + move);
+        minMove = move;
+        decimals = org.candela.chart.scale.NiceSteps.decimals(move);
+    }
+
+    /** The min move, or NaN when prices are only rounded to {@link #decimals()}. */
+    public double minMove() {
+        return minMove;
+    }
+
+    /** A custom price formatter for this pane's axis, tags and legend (null for the default). */
+    public void setFormatter(java.util.function.DoubleFunction<String> f) {
+        formatter = f;
+    }
+
+    public java.util.function.DoubleFunction<String> formatter() {
+        return formatter;
     }
 
     /** Decimals of price labels in this pane. */

@@ -3,6 +3,7 @@ package org.candela.chart.view;
 import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.CrosshairListener;
 import org.candela.chart.model.Pane;
+import org.candela.chart.model.Series;
 import org.candela.chart.scale.PriceScale;
 import org.candela.chart.scale.TimeScale;
 
@@ -98,6 +99,12 @@ public final class ChartInteraction {
         Target was = drag;
         drag = Target.NONE;
         if (!moved) {
+            Series entry = view.legendSeriesAt(x, y);
+            if (entry != null) {
+                entry.setVisible(!entry.visible()); // a click on a legend name shows or hides its series
+                velocity = 0;
+                return false;
+            }
             fire(x, y, true);
             velocity = 0;
             return false;

@@ -58,6 +58,11 @@ public final class ChartView {
         return layout;
     }
 
+    /** The series whose legend entry is at frame pixel (x, y) in the last frame built, or null. */
+    public Series legendSeriesAt(double x, double y) {
+        return legend.seriesAt(x, y);
+    }
+
     /** First visible bar index of the last frame built. */
     public int visibleFrom() {
         return visibleFrom;

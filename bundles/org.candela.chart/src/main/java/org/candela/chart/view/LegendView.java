@@ -24,6 +24,7 @@ final class LegendView {
     }
 
     void draw(ChartModel model, Layout layout, int bar, DrawLayer out) {
+        entries = 0;
         Theme theme = model.theme();
         int lh = text.lineHeight() + 4;
         for (int p = 0; p < layout.paneCount(); p++) {
@@ -35,8 +36,15 @@ final class LegendView {
                 line++;
             }
             for (Series s : pane.series()) {
-                if (s == model.mainSeries() || !s.visible()) continue;
+                if (s == model.mainSeries()) continue;
                 float ly = y + line * lh;
+                remember(s, x, ly, text.width(s.title()), lh);
+                if (!s.visible()) {
+                    // a hidden series keeps a dimmed name: clicking it shows the series again
+                    out.texts.add(s.title(), x, ly, TextBuffer.LEFT, Theme.withAlpha(s.color(), 0x66));
+                    line++;
+                    continue;
+                }
                 out.texts.add(s.title(), x, ly, TextBuffer.LEFT, s.color() | 0xFF000000);
                 float vx = x + text.width(s.title()) + 8;
                 if (s.error() != null) {
@@ -50,6 +58,34 @@ final class LegendView {
                 line++;
             }
         }
+    }
+
+    private Series[] entrySeries = new Series[16];
+    private float[] entryBoxes = new float[64];
+    private int entries;
+
+    private void remember(Series s, float x, float y, float w, float h) {
+        if (entries == entrySeries.length) {
+            entrySeries = java.util.Arrays.copyOf(entrySeries, entries * 2);
+            entryBoxes = java.util.Arrays.copyOf(entryBoxes, entries * 8);
+        }
+        entrySeries[entries] = s;
+        int o = entries++ * 4;
+        entryBoxes[o] = x;
+        entryBoxes[o + 1] = y - 2;
+        entryBoxes[o + 2] = x + w;
+        entryBoxes[o + 3] = y + h - 2;
+    }
+
+    /** The series whose legend name is at (x, y) in the last frame, or null. */
+    Series seriesAt(double x, double y) {
+        for (int i = 0; i < entries; i++) {
+            int o = i * 4;
+            if (x >= entryBoxes[o] && x <= entryBoxes[o + 2] && y >= entryBoxes[o + 1] && y <= entryBoxes[o + 3]) {
+                return entrySeries[i];
+            }
+        }
+        return null;
     }
 
     private void drawOhlc(ChartModel model, int bar, float x, float y, DrawLayer out) {

@@ -27,7 +27,12 @@ final class PriceAxisView {
         return switch (s.mode()) {
             case PERCENT -> formatScale(pane, s.toScale(price));
             case INDEXED -> PriceFormat.price(s.toScale(price), 2);
-            default -> pane.volumeLabels() ? PriceFormat.volume(price) : PriceFormat.price(price, pane.decimals());
+            default -> {
+                if (pane.formatter() != null) yield pane.formatter().apply(price);
+                if (pane.volumeLabels()) yield PriceFormat.volume(price);
+                double move = pane.minMove();
+                yield PriceFormat.price(Double.isNaN(move) ? price : Math.round(price / move) * move, pane.decimals());
+            }
         };
     }
 

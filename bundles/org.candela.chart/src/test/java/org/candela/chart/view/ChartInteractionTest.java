@@ -210,4 +210,19 @@ class ChartInteractionTest {
         assertEquals(a, model.panes().get(1));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> model.movePane(1, 0));
     }
+
+    @Test
+    void clickingALegendNameHidesAndShowsItsSeries() {
+        var line = new org.candela.chart.model.LineSeries("SMA 5", model.bars().closes(), 0xFF2962FF);
+        model.pricePane().series().add(line);
+        frame();
+        double y = view.layout().paneTop(0) + 6 + 14 + 4 + 3; // the second legend line
+        input.pointerDown(12, y);
+        input.pointerUp(12, y);
+        assertFalse(line.visible());
+        frame();
+        input.pointerDown(12, y);
+        input.pointerUp(12, y);
+        assertTrue(line.visible(), "the dimmed name stays clickable");
+    }
 }

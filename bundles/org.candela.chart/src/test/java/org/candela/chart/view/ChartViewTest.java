@@ -103,4 +103,16 @@ class ChartViewTest {
         }
         assertTrue(said);
     }
+
+    @Test
+    void pricesFollowTheMinMoveOrACustomFormatter() {
+        ChartModel m = trendingThenQuiet();
+        var pane = m.pricePane();
+        pane.setMinMove(0.25);
+        assertEquals("30000.25", PriceAxisView.format(pane, 30_000.3));
+        pane.setMinMove(0.5);
+        assertEquals("30000.5", PriceAxisView.format(pane, 30_000.3));
+        pane.setFormatter(p -> String.format(java.util.Locale.ROOT, "$%,.0f", p));
+        assertEquals("$30,000", PriceAxisView.format(pane, 30_000.3));
+    }
 }
