@@ -13,6 +13,7 @@ public final class DrawList {
     private int used;
     private int width, height;
     private int background;
+    private final TextBuffer watermark = new TextBuffer();
 
     /** Starts a new frame of this size, recycling the previous frame's layers. */
     public void begin(int w, int h, int backgroundArgb) {
@@ -20,6 +21,21 @@ public final class DrawList {
         height = h;
         background = backgroundArgb;
         used = 0;
+        watermark.clear();
+    }
+
+    /**
+     * Large faint text drawn right after the background, under everything else (centred on x; y is the
+     * middle of the text). The renderer draws it from a large glyph atlas.
+     */
+    public void watermark(String text, float x, float y, int argb) {
+        watermark.clear();
+        watermark.add(text, x, y, TextBuffer.CENTER, argb);
+    }
+
+    /** The watermark run (empty when there is none). */
+    public TextBuffer watermark() {
+        return watermark;
     }
 
     /** The next layer of this frame, empty and unclipped. */

@@ -21,6 +21,8 @@ public final class ChartModel {
     private ChartType chartType = ChartType.CANDLES;
     private final Theme theme;
     private String title;
+    private String watermark = "";
+    private int watermarkColor = 0x18FFFFFF;
     private ZoneId zone = ZoneOffset.UTC;
     private boolean crosshairVisible;
     private CrosshairMode crosshairMode = CrosshairMode.NORMAL;
@@ -115,6 +117,20 @@ public final class ChartModel {
 
     public void setTitle(String t) {
         title = t;
+    }
+
+    /** Large faint text in the middle of the price pane ("" for none), as Lightweight Charts' watermark. */
+    public void setWatermark(String text, int argb) {
+        watermark = text == null ? "" : text;
+        watermarkColor = argb;
+    }
+
+    public String watermark() {
+        return watermark;
+    }
+
+    public int watermarkColor() {
+        return watermarkColor;
     }
 
     public ZoneId zone() {

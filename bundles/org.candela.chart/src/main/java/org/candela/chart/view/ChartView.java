@@ -85,6 +85,10 @@ public final class ChartView {
         visibleTo = Math.min(bars.size() - 1, (int) Math.ceil(model.timeScale().visibleTo()));
 
         out.begin(layout.width(), layout.height(), theme.background());
+        if (!model.watermark().isEmpty()) {
+            out.watermark(model.watermark(), layout.plotWidth() / 2f, layout.paneTop(0) + layout.paneHeight(0) / 2f,
+                    model.watermarkColor());
+        }
         DrawLayer grid = out.nextLayer();
         for (int p = 0; p < layout.paneCount(); p++) autoscale(model.panes().get(p), p);
         DrawLayer labels = labelsAfterSeries(out, grid, theme);

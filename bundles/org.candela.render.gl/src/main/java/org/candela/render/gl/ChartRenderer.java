@@ -3,6 +3,7 @@ package org.candela.render.gl;
 import com.jogamp.opengl.GL3;
 import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.DrawList;
+import org.candela.chart.draw.TextBuffer;
 
 /**
  * Draws a {@link DrawList}: per layer one draw call for quads, one for segments and one for glyphs,
@@ -21,6 +22,9 @@ public final class ChartRenderer implements AutoCloseable {
     private final QuadPass quads;
     private final SegmentPass segments;
     private final ColumnPass columns;
+    private QuadPass watermark;
+    private GlyphAtlas watermarkAtlas;
+    private final TextBuffer watermarkRun = new TextBuffer();
     private final FrameStats stats = new FrameStats();
 
     public ChartRenderer(GL3 gl, GlyphAtlas atlas) {
@@ -45,6 +49,7 @@ public final class ChartRenderer implements AutoCloseable {
         gl.glClear(GL3.GL_COLOR_BUFFER_BIT);
         gl.glEnable(GL3.GL_BLEND);
         gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ONE, GL3.GL_ONE_MINUS_SRC_ALPHA);
+        if (list.watermark().count() > 0) drawWatermark(list, w, h);
         for (int i = 0; i < list.layerCount(); i++) {
             DrawLayer layer = list.layer(i);
             if (layer.clipped()) {
@@ -60,10 +65,24 @@ public final class ChartRenderer implements AutoCloseable {
         gl.glUseProgram(0);
     }
 
+    /** The watermark from a 64-pixel atlas, made on first use; its y moves from the middle to the top. */
+    private void drawWatermark(DrawList list, int w, int h) {
+        if (watermark == null) {
+            watermarkAtlas = new GlyphAtlas(64);
+            watermark = new QuadPass(gl, watermarkAtlas);
+        }
+        TextBuffer source = list.watermark();
+        watermarkRun.clear();
+        watermarkRun.add(source.text(0), source.x(0), source.y(0) - watermarkAtlas.lineHeight() / 2f, TextBuffer.CENTER,
+                source.color(0));
+        watermark.drawTexts(watermarkRun, w, h, stats);
+    }
+
     @Override
     public void close() {
         quads.close();
         segments.close();
         columns.close();
+        if (watermark != null) watermark.close();
     }
 }

@@ -87,7 +87,7 @@ class GoldenImageTest {
     }
 
     @org.junit.jupiter.api.Test
-    void markersAndPriceLines() throws IOException {
+    void markersPriceLinesAndWatermark() throws IOException {
         ChartModel m = model(300);
         var bars = m.bars();
         var main = m.mainSeries();
@@ -99,6 +99,7 @@ class GoldenImageTest {
         double last = bars.close(bars.size() - 1);
         m.pricePane().addPriceLine(new PriceLine(last * 1.01, 0xFFFF9800, 1, LineStyle.DASHED, "Limit", true));
         m.pricePane().addPriceLine(new PriceLine(last * 0.99, 0xFFEF5350, 2, LineStyle.SOLID, "Stop", true));
+        m.setWatermark("GOLDEN", 0x30FFFFFF);
         compare("annotations", m, false);
     }
 
