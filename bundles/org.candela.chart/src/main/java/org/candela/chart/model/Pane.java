@@ -10,6 +10,9 @@ import org.candela.chart.scale.PriceScale;
  */
 public final class Pane {
 
+    /** The id of the pane's own price scale, shown on the right axis. */
+    public static final String RIGHT = "right";
+
     private final List<Series> series = new ArrayList<>();
     private final PriceScale scale = new PriceScale();
     private double weight;
@@ -18,6 +21,7 @@ public final class Pane {
     private boolean volumeLabels;
     private boolean autoScale = true;
     private final List<PriceLine> priceLines = new ArrayList<>();
+    private final java.util.Map<String, PriceScale> overlays = new java.util.LinkedHashMap<>();
     private boolean yLocked;
     private boolean collapsed;
     private int decimals = 2;
@@ -61,6 +65,22 @@ public final class Pane {
 
     public double fixedMax() {
         return fixedMax;
+    }
+
+    /** The scale of {@code series}: the pane's own, or its overlay scale (made on first use). */
+    public PriceScale scaleFor(Series series) {
+        return series.priceScaleId().equals(RIGHT) ? scale : overlayScale(series.priceScaleId());
+    }
+
+    /** The overlay scale with this id (made on first use); set its margins to place its series. */
+    public PriceScale overlayScale(String id) {
+        if (id.equals(RIGHT)) return scale;
+        return overlays.computeIfAbsent(id, k -> new PriceScale());
+    }
+
+    /** The overlay scales in use, by id. */
+    public java.util.Map<String, PriceScale> overlayScales() {
+        return overlays;
     }
 
     public List<PriceLine> priceLines() {

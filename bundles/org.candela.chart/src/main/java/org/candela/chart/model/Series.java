@@ -13,6 +13,7 @@ public abstract class Series {
     private boolean visible = true;
     private String error;
     private java.util.List<Marker> markers = java.util.List.of();
+    private String priceScaleId = Pane.RIGHT;
 
     protected Series(String title, int argb) {
         this.title = title;
@@ -46,6 +47,18 @@ public abstract class Series {
 
     public void fail(String reason) {
         error = reason;
+    }
+
+    /**
+     * The price scale this series is drawn against: {@link Pane#RIGHT} (the pane's axis), or any other id
+     * for an overlay scale of its own, with no axis (a volume overlay on the price pane, say).
+     */
+    public String priceScaleId() {
+        return priceScaleId;
+    }
+
+    public void setPriceScaleId(String id) {
+        priceScaleId = java.util.Objects.requireNonNull(id, "id");
     }
 
     /** The markers of this series, sorted by time. */

@@ -13,6 +13,7 @@ import org.candela.chart.model.Series;
 import org.candela.chart.model.SeriesContext;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.PriceFormat;
+import org.candela.chart.scale.PriceScale;
 
 /**
  * Turns a {@link ChartModel} into a {@link DrawList}: lays out panes and axes, autoscales each pane over
@@ -113,7 +114,7 @@ public final class ChartView {
                 if (!s.visible() || s.error() != null) continue;
                 DrawLayer layer = out.nextLayer(); // one layer, so one draw call, per series per pane
                 layer.clip(0, layout.paneTop(p), layout.plotWidth(), layout.paneHeight(p));
-                jobs.add(s, ctx, layer);
+                jobs.add(s, contextFor(p, s, ctx), layer);
             }
         }
         jobs.run();
@@ -121,7 +122,7 @@ public final class ChartView {
         for (int p = 0; p < layout.paneCount(); p++) {
             if (contexts[p] == null || visibleFrom > visibleTo || model.panes().get(p).collapsed()) continue;
             for (Series s : model.panes().get(p).series()) {
-                if (s.visible() && s.error() == null) markers.draw(s, model.bars(), contexts[p], overlay);
+                if (s.visible() && s.error() == null) markers.draw(s, model.bars(), contextFor(p, s, contexts[p]), overlay);
             }
         }
         DrawLayer labels = out.nextLayer();
@@ -174,6 +175,7 @@ public final class ChartView {
         for (Series s : pane.series()) {
             double v = s.valueAt(last);
             if (!s.visible() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
+            if (!s.priceScaleId().equals(Pane.RIGHT)) continue; // overlay scales have no axis
             float y = Math.round(top + pane.scale().priceToY(v));
             if (y < top || y > bottom) continue;
             int color = s.colorAt(last) | 0xFF000000;
@@ -203,7 +205,31 @@ public final class ChartView {
         for (int i = 1; i < tagCount; i++) tagYs[i] = Math.max(tagYs[i], tagYs[i - 1] + height);
     }
 
+    /** The pane's context, or one on the series' overlay scale. */
+    private SeriesContext contextFor(int p, Series s, SeriesContext paneContext) {
+        if (s.priceScaleId().equals(Pane.RIGHT)) return paneContext;
+        return new SeriesContext(model.timeScale(), model.panes().get(p).scaleFor(s), visibleFrom, visibleTo,
+                layout.paneTop(p), layout.paneHeight(p), model.theme());
+    }
+
+    /** Each overlay scale of the pane follows its own series. */
+    private void autoscaleOverlays(Pane pane, int index) {
+        for (var e : pane.overlayScales().entrySet()) {
+            PriceScale scale = e.getValue();
+            scale.setHeight(layout.paneHeight(index));
+            minMax[0] = Double.POSITIVE_INFINITY;
+            minMax[1] = Double.NEGATIVE_INFINITY;
+            for (Series s : pane.series()) {
+                if (s.priceScaleId().equals(e.getKey()) && s.visible() && s.error() == null && visibleFrom <= visibleTo) {
+                    s.extendRange(visibleFrom, visibleTo, minMax);
+                }
+            }
+            if (minMax[0] <= minMax[1]) scale.setPriceRange(minMax[0], minMax[1]);
+        }
+    }
+
     private void autoscale(Pane pane, int index) {
+        autoscaleOverlays(pane, index);
         pane.scale().setHeight(layout.paneHeight(index));
         if (pane.hasFixedRange()) {
             pane.scale().setPriceRange(pane.fixedMin(), pane.fixedMax());
@@ -215,7 +241,8 @@ public final class ChartView {
         minMax[1] = Double.NEGATIVE_INFINITY;
         if (visibleFrom <= visibleTo) {
             for (Series s : pane.series()) {
-                if (s.visible() && s.error() == null) s.extendRange(visibleFrom, visibleTo, minMax);
+                boolean mine = s.priceScaleId().equals(Pane.RIGHT);
+                if (mine && s.visible() && s.error() == null) s.extendRange(visibleFrom, visibleTo, minMax);
             }
         }
         if (minMax[0] > minMax[1]) {

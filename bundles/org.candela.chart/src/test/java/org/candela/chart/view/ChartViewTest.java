@@ -115,4 +115,24 @@ class ChartViewTest {
         pane.setFormatter(p -> String.format(java.util.Locale.ROOT, "$%,.0f", p));
         assertEquals("$30,000", PriceAxisView.format(pane, 30_000.3));
     }
+
+    @Test
+    void anOverlayScaleFollowsItsOwnSeriesWithoutMovingThePriceScale() {
+        ChartModel m = trendingThenQuiet();
+        BarStore bars = m.bars();
+        org.candela.chart.data.DoubleColumn volume = new org.candela.chart.data.DoubleColumn(bars.size());
+        for (int i = 0; i < bars.size(); i++) volume.set(i, 1_000 + i % 100);
+        var overlay = new org.candela.chart.model.HistogramSeries("Vol", volume, 0x8026A69A);
+        overlay.setPriceScaleId("volume");
+        m.pricePane().series().add(overlay);
+        m.pricePane().overlayScale("volume").setMargins(0.7, 0);
+        ChartView view = new ChartView(m, TEXT);
+        view.build(1200, 800, new DrawList());
+        var price = m.pricePane().scale();
+        assertTrue(price.max() - price.min() < 20, "the price scale ignores the overlay: " + price.min() + ".." + price.max());
+        var vol = m.pricePane().overlayScale("volume");
+        assertEquals(0, vol.min(), 1e-9, "a histogram's range includes its base");
+        assertEquals(1_099, vol.max(), 1e-9);
+        assertEquals(0.7 * vol.height(), vol.priceToY(1_099), 1e-9, "its top sits at 70% of the pane");
+    }
 }
