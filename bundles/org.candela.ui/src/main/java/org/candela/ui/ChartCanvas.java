@@ -44,6 +44,7 @@ final class ChartCanvas {
     private long lastFrame;
     private long frames;
     private boolean loggedFirstChart;
+    private volatile boolean fullFrame = true;
     private Runnable afterFrame = () -> { };
 
     ChartCanvas(Composite parent, GlyphAtlas atlas) {
@@ -112,6 +113,16 @@ final class ChartCanvas {
 
     /** Asks for a frame; callable from any thread, coalesced. */
     void requestFrame() {
+        fullFrame = true;
+        schedule();
+    }
+
+    /** Asks for a frame in which only the crosshair moved (series layers are kept). UI thread. */
+    void requestCursorFrame() {
+        schedule();
+    }
+
+    private void schedule() {
         if (framePending.compareAndSet(false, true) && !display.isDisposed()) {
             try {
                 display.asyncExec(frame);
@@ -134,8 +145,10 @@ final class ChartCanvas {
         Rectangle r = canvas.getClientArea();
         if (r.width <= 0 || r.height <= 0) return;
         if (session != null) {
-            session.drain();
-            view.build(r.width, r.height, drawList);
+            boolean full = session.drain() | fullFrame | r.width != drawList.width() || r.height != drawList.height();
+            fullFrame = false;
+            if (full) view.build(r.width, r.height, drawList);
+            else view.buildCursor(drawList);
         } else {
             drawList.begin(r.width, r.height, 0xFF131722);
             drawList.nextLayer().texts.add("No chart: waiting for a connector", r.width / 2f, r.height / 2f,

@@ -44,10 +44,15 @@ final class ChartInput {
     }
 
     private void move(Event e) {
-        with(i -> {
-            i.pointerMove(e.x, e.y, pressed);
-            if (!pressed) chart.control().setCursor(cursorFor(i.hit(e.x, e.y)));
-        });
+        ChartInteraction i = chart.interaction();
+        if (i == null) return;
+        i.pointerMove(e.x, e.y, pressed);
+        if (pressed) {
+            chart.requestFrame();
+        } else {
+            chart.control().setCursor(cursorFor(i.hit(e.x, e.y)));
+            chart.requestCursorFrame(); // only the crosshair moved
+        }
     }
 
     private Cursor cursorFor(Target t) {

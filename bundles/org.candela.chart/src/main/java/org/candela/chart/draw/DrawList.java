@@ -38,6 +38,15 @@ public final class DrawList {
         return watermark;
     }
 
+    /**
+     * Keeps layers {@code 0..layers-1} of the previous frame as they are and continues after them: a frame
+     * in which only the crosshair moved re-makes only its top layers.
+     */
+    public void rewindTo(int layers) {
+        if (layers > used) throw new IllegalArgumentException("only " + used + " layers to keep");
+        used = layers;
+    }
+
     /** The next layer of this frame, empty and unclipped. */
     public DrawLayer nextLayer() {
         if (used == layers.size()) layers.add(new DrawLayer());

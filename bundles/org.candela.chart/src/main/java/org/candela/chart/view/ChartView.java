@@ -36,6 +36,9 @@ public final class ChartView {
     private final CrosshairView crosshair;
     private final MarkerView markers;
     private final SeriesJobs jobs = new SeriesJobs();
+    private SeriesContext[] contexts = new SeriesContext[0];
+    private int seriesEnd;
+    private boolean built;
     private final DashedPath dashes = new DashedPath();
     private final double[] minMax = new double[2];
     private final float[] tagYs = new float[64];
@@ -92,15 +95,37 @@ public final class ChartView {
         }
         DrawLayer grid = out.nextLayer();
         for (int p = 0; p < layout.paneCount(); p++) autoscale(model.panes().get(p), p);
-        DrawLayer labels = labelsAfterSeries(out, grid, theme);
-        timeAxis.draw(model, layout, visibleFrom, visibleTo, grid, labels);
-        int bar = CrosshairView.bar(model, layout);
-        legend.draw(model, layout, bar >= 0 ? bar : bars.size() - 1, labels);
+        seriesLayers(out, grid, theme);
+        seriesEnd = out.layerCount();
+        built = true;
+        decorate(out, grid, theme);
     }
 
-    private DrawLayer labelsAfterSeries(DrawList out, DrawLayer grid, Theme theme) {
+    /**
+     * Re-makes only what the crosshair changes (overlay, labels, legend), keeping the grid and series layers
+     * of the last frame in {@code out}. Call it only when nothing but the crosshair moved since the last
+     * {@link #build}; otherwise (or after a resize) it builds the whole frame.
+     */
+    public void buildCursor(DrawList out) {
+        if (!built || out.width() != layout.width() || out.height() != layout.height() || out.layerCount() < seriesEnd) {
+            build(layout.width(), layout.height(), out);
+            return;
+        }
+        out.rewindTo(seriesEnd);
+        decorate(out, null, model.theme());
+    }
+
+    /** Overlay, labels, crosshair, time axis and legend; grid lines too when {@code grid} is given. */
+    private void decorate(DrawList out, DrawLayer grid, Theme theme) {
+        DrawLayer labels = overlayAndLabels(out, grid, theme);
+        timeAxis.draw(model, layout, visibleFrom, visibleTo, grid, labels);
+        int bar = CrosshairView.bar(model, layout);
+        legend.draw(model, layout, bar >= 0 ? bar : model.bars().size() - 1, labels);
+    }
+
+    private void seriesLayers(DrawList out, DrawLayer grid, Theme theme) {
         jobs.clear();
-        SeriesContext[] contexts = new SeriesContext[layout.paneCount()];
+        contexts = new SeriesContext[layout.paneCount()];
         for (int p = 0; p < layout.paneCount(); p++) {
             Pane pane = model.panes().get(p);
             SeriesContext ctx = new SeriesContext(model.timeScale(), pane.scale(), visibleFrom, visibleTo,
@@ -118,6 +143,9 @@ public final class ChartView {
             }
         }
         jobs.run();
+    }
+
+    private DrawLayer overlayAndLabels(DrawList out, DrawLayer grid, Theme theme) {
         DrawLayer overlay = out.nextLayer();
         for (int p = 0; p < layout.paneCount(); p++) {
             if (contexts[p] == null || visibleFrom > visibleTo || model.panes().get(p).collapsed()) continue;
@@ -127,7 +155,7 @@ public final class ChartView {
         }
         DrawLayer labels = out.nextLayer();
         DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
-        frame(grid, theme);
+        if (grid != null) frame(grid, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
             tagCount = 0;
             lastValueTags(p, overlay, labels);

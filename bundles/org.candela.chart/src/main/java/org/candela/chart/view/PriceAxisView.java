@@ -64,7 +64,7 @@ final class PriceAxisView {
             double v = ticks[k];
             float y = Math.round(top + scale.scaleToY(v));
             if (y - lh / 2f < top || y + lh / 2f > top + h) continue;
-            grid.quads.add(0, y, layout.plotWidth(), y + 1, theme.grid());
+            if (grid != null) grid.quads.add(0, y, layout.plotWidth(), y + 1, theme.grid());
             if (nearTag(y, tagYs, tagCount, lh + 4)) continue;
             labels.texts.add(formatScale(pane, v), labelX, y - lh / 2f, TextBuffer.LEFT, theme.text());
         }

@@ -39,7 +39,7 @@ final class TimeAxisView {
         float y = layout.timeAxisTop() + (layout.timeAxisHeight() - text.lineHeight()) / 2f;
         for (int i = 0; i < n; i++) {
             if (!kept[i]) continue;
-            grid.quads.add(xs[i], 0, xs[i] + 1, layout.timeAxisTop(), theme.grid());
+            if (grid != null) grid.quads.add(xs[i], 0, xs[i] + 1, layout.timeAxisTop(), theme.grid());
             int color = weights[i] >= TimeTicks.DAY ? theme.labelText() : theme.text();
             out.texts.add(labels[i], xs[i], y, TextBuffer.CENTER, color);
         }

@@ -135,4 +135,28 @@ class ChartViewTest {
         assertEquals(1_099, vol.max(), 1e-9);
         assertEquals(0.7 * vol.height(), vol.priceToY(1_099), 1e-9, "its top sits at 70% of the pane");
     }
+
+    @Test
+    void aCursorFrameKeepsTheSeriesLayersAndMatchesAFullFrame() {
+        ChartModel m = trendingThenQuiet();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        m.moveCrosshair(300, 200);
+        view.build(1200, 800, list);
+        var candles = list.layer(1);
+        int candleQuads = candles.quads.count();
+        m.moveCrosshair(700, 250);
+        view.buildCursor(list);
+        assertTrue(list.layer(1) == candles && candles.quads.count() == candleQuads, "series layers kept as they were");
+
+        ChartView fresh = new ChartView(m, TEXT);
+        DrawList full = new DrawList();
+        fresh.build(1200, 800, full);
+        assertEquals(full.layerCount(), list.layerCount());
+        assertEquals(full.primitiveCount(), list.primitiveCount(), "the same frame as a full build");
+        var top = list.layer(list.layerCount() - 1).texts;
+        var expected = full.layer(full.layerCount() - 1).texts;
+        assertEquals(expected.count(), top.count());
+        for (int i = 0; i < top.count(); i++) assertEquals(expected.text(i), top.text(i));
+    }
 }
