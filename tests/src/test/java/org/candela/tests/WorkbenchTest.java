@@ -139,6 +139,14 @@ class WorkbenchTest {
         xdotool("click", "--repeat", "2", "--delay", "60", "1");
         Felix.await(() -> view().autoscale[0], "a double-click on the price axis to restore autoscale");
 
+        xdotool("mousemove", "" + (v.ox + 400), "" + (v.oy + 150));
+        View keys = view();
+        xdotool("key", "Left");
+        Felix.await(() -> Math.abs(view().to - (keys.to - 10)) < 1.5, "Left to scroll 10 bars back");
+        View left = view();
+        xdotool("key", "plus");
+        Felix.await(() -> Math.abs(view().spacing - left.spacing * 1.25) < 1e-6, "+ to zoom in");
+
         View before = view();
         int separator = before.tops[1] - 1;
         drag(before, 300, separator, 300, separator + 40);

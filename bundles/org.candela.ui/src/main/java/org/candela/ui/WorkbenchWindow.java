@@ -174,6 +174,8 @@ final class WorkbenchWindow {
         s.setHistory(history);
         if (first) {
             DefaultLayout.apply(s, indicators);
+            s.model().setChartType(launch.chartType());
+            s.model().pricePane().scale().setMode(launch.priceScale());
         } else {
             for (IndicatorBinding b : keep) {
                 if (indicators.contains(b.indicator())) s.addIndicator(b.indicator(), b.parameters());

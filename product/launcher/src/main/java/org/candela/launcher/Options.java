@@ -21,7 +21,7 @@ final class Options {
               --timeframe TF          bar interval: 1m 5m 15m 30m 1h 4h 1d (default 1m)
               --connector ID          data source (default replay)
               --chart-type TYPE       candles bars line step area baseline histogram (default candles)
-              --price-scale MODE      normal log percent indexed (default normal)
+              --price-scale MODE      normal log percent indexed (default normal); both also for the window
               --bars N                a synthetic history of N bars instead of the connector's
               --fit                   show every bar (fit content) instead of the latest
               --list-plugins          print the installed indicators and connectors and exit
