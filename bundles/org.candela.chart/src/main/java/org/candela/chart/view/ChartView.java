@@ -118,7 +118,7 @@ public final class ChartView {
     /** Overlay, labels, crosshair, time axis and legend; grid lines too when {@code grid} is given. */
     private void decorate(DrawList out, DrawLayer grid, Theme theme) {
         DrawLayer labels = overlayAndLabels(out, grid, theme);
-        timeAxis.draw(model, layout, visibleFrom, visibleTo, grid, labels);
+        timeAxis.draw(model, layout, visibleFrom, visibleTo, grid, labels, crosshair.labelLeft, crosshair.labelRight);
         int bar = CrosshairView.bar(model, layout);
         legend.draw(model, layout, bar >= 0 ? bar : model.bars().size() - 1, labels);
     }

@@ -35,7 +35,11 @@ final class CrosshairView {
         return Math.max(0, Math.min(model.bars().size() - 1, i));
     }
 
+    /** Left and right edge of the time label drawn by the last {@link #draw}; NaN when there is none. */
+    float labelLeft = Float.NaN, labelRight = Float.NaN;
+
     void draw(ChartModel model, Layout layout, DrawLayer lines, DrawLayer labels) {
+        labelLeft = labelRight = Float.NaN;
         int bar = bar(model, layout);
         if (bar < 0 || model.crosshairMode() == CrosshairMode.HIDDEN) return;
         Theme theme = model.theme();
@@ -53,6 +57,8 @@ final class CrosshairView {
         float w = text.width(label) + 16, lh = text.lineHeight();
         float left = Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
         labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
+        labelLeft = left;
+        labelRight = left + w;
         labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
     }
 

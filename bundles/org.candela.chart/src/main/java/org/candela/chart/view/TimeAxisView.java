@@ -28,7 +28,9 @@ final class TimeAxisView {
         this.text = text;
     }
 
-    void draw(ChartModel model, Layout layout, int from, int to, DrawLayer grid, DrawLayer out) {
+    /** Time labels; those that would show beside the crosshair's label ({@code blockLeft..blockRight}) are left out. */
+    void draw(ChartModel model, Layout layout, int from, int to, DrawLayer grid, DrawLayer out, float blockLeft,
+            float blockRight) {
         Theme theme = model.theme();
         int n = collect(model, layout, from, to);
         for (int w = TimeTicks.YEAR; w >= TimeTicks.MILLISECOND; w--) {
@@ -40,6 +42,7 @@ final class TimeAxisView {
         for (int i = 0; i < n; i++) {
             if (!kept[i]) continue;
             if (grid != null) grid.quads.add(xs[i], 0, xs[i] + 1, layout.timeAxisTop(), theme.grid());
+            if (xs[i] + halfWidths[i] > blockLeft && xs[i] - halfWidths[i] < blockRight) continue;
             int color = weights[i] >= TimeTicks.DAY ? theme.labelText() : theme.text();
             out.texts.add(labels[i], xs[i], y, TextBuffer.CENTER, color);
         }
