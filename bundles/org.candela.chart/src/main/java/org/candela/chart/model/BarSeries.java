@@ -60,6 +60,7 @@ public abstract class BarSeries extends Series {
         columns.begin(ctx);
         while (columns.next()) {
             index.envelope(columns.from(), columns.to(), envelope);
+            if (envelope[0] > envelope[1]) continue; // only whitespace bars here
             float top = Math.round(ctx.y(envelope[1]));
             float bottom = Math.round(ctx.y(envelope[0]));
             if (bottom < top) {
@@ -70,6 +71,11 @@ public abstract class BarSeries extends Series {
             int color = bars.close(columns.to()) >= bars.open(columns.from()) ? theme.up() : theme.down();
             q.add(columns.x(), top, Math.max(bottom, top + 1), color);
         }
+    }
+
+    /** False for a whitespace bar (a time slot with no trades: NaN prices), which leaves a gap. */
+    protected boolean hasBar(int i) {
+        return !Double.isNaN(bars.close(i));
     }
 
     @Override

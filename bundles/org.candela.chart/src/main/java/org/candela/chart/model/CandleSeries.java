@@ -7,9 +7,19 @@ import org.candela.chart.draw.QuadBuffer;
 public final class CandleSeries extends BarSeries {
 
     private final float[] span = new float[2];
+    private CandleStyle style;
 
     public CandleSeries(String title, BarStore bars, Theme theme) {
         super(title, bars, theme);
+        style = CandleStyle.of(theme);
+    }
+
+    public CandleStyle style() {
+        return style;
+    }
+
+    public void setStyle(CandleStyle s) {
+        style = s;
     }
 
     /** Body width for a bar spacing: 80% of it, odd so the wick sits in the middle, at least 1. */
@@ -24,13 +34,20 @@ public final class CandleSeries extends BarSeries {
         int bw = bodyWidth(ctx.time().barSpacing());
         int half = bw / 2;
         for (int i = ctx.from(); i <= ctx.to(); i++) {
-            int color = colorAt(i);
+            if (!hasBar(i)) continue;
+            boolean up = bars.close(i) >= bars.open(i);
             float cx = (float) Math.floor(ctx.x(i));
             span(ctx, bars.high(i), bars.low(i), span);
-            q.add(cx, span[0], cx + 1, span[1], color);
+            q.add(cx, span[0], cx + 1, span[1], up ? style.upWick() : style.downWick());
             if (bw > 1) {
                 span(ctx, bars.open(i), bars.close(i), span);
-                q.add(cx - half, span[0], cx - half + bw, span[1], color);
+                int body = up ? style.upBody() : style.downBody(), border = up ? style.upBorder() : style.downBorder();
+                if (border == body || bw < 3 || span[1] - span[0] < 3) {
+                    q.add(cx - half, span[0], cx - half + bw, span[1], border == body ? body : border);
+                } else {
+                    q.add(cx - half, span[0], cx - half + bw, span[1], border);
+                    q.add(cx - half + 1, span[0] + 1, cx - half + bw - 1, span[1] - 1, body);
+                }
             }
         }
     }

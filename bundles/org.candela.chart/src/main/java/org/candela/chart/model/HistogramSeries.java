@@ -12,6 +12,7 @@ public final class HistogramSeries extends ValueSeries {
     private final int downArgb;
     private final boolean bySign;
     private double base;
+    private int[] barColors;
 
     /** One colour for every column. */
     public HistogramSeries(String title, ValueColumn values, int argb) {
@@ -27,6 +28,14 @@ public final class HistogramSeries extends ValueSeries {
 
     public void setBase(double value) {
         base = value;
+    }
+
+    /**
+     * Per-bar colours, by bar index (0 = the series' own colour for that bar); null for none. The array is
+     * read, not copied: write new colours into it and redraw.
+     */
+    public void setBarColors(int[] argbByBar) {
+        barColors = argbByBar;
     }
 
     @Override
@@ -61,7 +70,7 @@ public final class HistogramSeries extends ValueSeries {
             float cx = (float) Math.floor(ctx.x(i));
             float y = Math.round(ctx.y(v));
             float top = Math.min(y, baseY), bottom = Math.max(Math.max(y, baseY), top + 1);
-            layer.quads.add(cx - half, top, cx - half + w, bottom, colorFor(v));
+            layer.quads.add(cx - half, top, cx - half + w, bottom, colorAt(i));
         }
     }
 
@@ -71,6 +80,7 @@ public final class HistogramSeries extends ValueSeries {
 
     @Override
     public int colorAt(int index) {
+        if (barColors != null && index >= 0 && index < barColors.length && barColors[index] != 0) return barColors[index];
         return colorFor(values.get(index));
     }
 }

@@ -18,6 +18,7 @@ public final class OhlcSeries extends BarSeries {
         int tick = (int) Math.max(0, Math.min(8, Math.floor(spacing * 0.4)));
         int thick = spacing >= 12 ? 2 : 1;
         for (int i = ctx.from(); i <= ctx.to(); i++) {
+            if (!hasBar(i)) continue;
             int color = colorAt(i);
             float cx = (float) Math.floor(ctx.x(i));
             span(ctx, bars.high(i), bars.low(i), span);

@@ -48,6 +48,7 @@ public final class VolumeSeries extends Series {
         int half = w / 2;
         float base = Math.round(ctx.y(0));
         for (int i = ctx.from(); i <= ctx.to(); i++) {
+            if (Double.isNaN(bars.volume(i))) continue; // a whitespace bar
             float cx = (float) Math.floor(ctx.x(i));
             float top = Math.min(Math.round(ctx.y(bars.volume(i))), base - 1);
             layer.quads.add(cx - half, top, cx - half + w, base, colorAt(i));

@@ -103,6 +103,18 @@ class GoldenImageTest {
         compare("annotations", m, false);
     }
 
+    @org.junit.jupiter.api.Test
+    void candleStylesAndWhitespaceGaps() throws IOException {
+        ChartModel m = model(300);
+        var bars = m.bars();
+        for (int i = 260; i < 268; i++) bars.set(i, bars.time(i), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        m.barsReset();
+        var candles = (org.candela.chart.model.CandleSeries) m.mainSeries();
+        candles.setStyle(new org.candela.chart.model.CandleStyle(0xFF26A69A, 0xFFEF5350, 0xFFB2DFDB, 0xFFFFCDD2,
+                0xFF787B86, 0xFF787B86).hollowUp(Theme.DARK.background()));
+        compare("candle-styles-gaps", m, false);
+    }
+
     @ParameterizedTest
     @EnumSource(value = ChartType.class, names = {"CANDLES", "LINE", "AREA", "HISTOGRAM"})
     void aggregatedAboveOneBarPerPixel(ChartType type) throws IOException {
