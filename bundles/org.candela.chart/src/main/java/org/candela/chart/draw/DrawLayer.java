@@ -11,6 +11,19 @@ public final class DrawLayer {
     public final SegmentBuffer segments = new SegmentBuffer();
     public final TextBuffer texts = new TextBuffer();
     private int clipX, clipY, clipW = -1, clipH = -1;
+    private float translateX;
+
+    /**
+     * Shifts everything in this layer right by {@code dx} pixels when drawn: plot layers are built in plot
+     * coordinates (0 at the plot's left edge) and placed after a left price axis this way.
+     */
+    public void translate(float dx) {
+        translateX = dx;
+    }
+
+    public float translateX() {
+        return translateX;
+    }
 
     /** Clips this layer to the rectangle; a negative width means no clip. */
     public void clip(int x, int y, int w, int h) {
@@ -46,5 +59,6 @@ public final class DrawLayer {
         segments.clear();
         texts.clear();
         clipW = -1;
+        translateX = 0;
     }
 }

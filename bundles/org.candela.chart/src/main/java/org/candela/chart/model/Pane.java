@@ -12,6 +12,8 @@ public final class Pane {
 
     /** The id of the pane's own price scale, shown on the right axis. */
     public static final String RIGHT = "right";
+    /** The id of the scale shown on the left axis (made when a series asks for it). */
+    public static final String LEFT = "left";
 
     private final List<Series> series = new ArrayList<>();
     private final PriceScale scale = new PriceScale();
@@ -78,7 +80,13 @@ public final class Pane {
         return overlays.computeIfAbsent(id, k -> new PriceScale());
     }
 
-    /** The overlay scales in use, by id. */
+    /** True when a series of this pane is drawn against the left scale. */
+    public boolean usesLeftScale() {
+        for (Series s : series) if (s.priceScaleId().equals(LEFT)) return true;
+        return false;
+    }
+
+    /** The overlay scales in use, by id (the left scale among them). */
     public java.util.Map<String, PriceScale> overlayScales() {
         return overlays;
     }

@@ -42,9 +42,9 @@ public final class ChartInteraction {
     public Target hit(double x, double y) {
         Layout l = view.layout();
         if (separatorAt(y) > 0) return Target.SEPARATOR;
-        if (y >= l.timeAxisTop()) return x < l.plotWidth() ? Target.TIME_AXIS : Target.NONE;
-        if (l.paneAt(y) < 0) return Target.NONE;
-        return x >= l.plotWidth() ? Target.PRICE_AXIS : Target.PLOT;
+        if (y >= l.timeAxisTop()) return x >= l.plotLeft() && x < l.plotRight() ? Target.TIME_AXIS : Target.NONE;
+        if (l.paneAt(y) < 0 || x < l.plotLeft()) return Target.NONE;
+        return x >= l.plotRight() ? Target.PRICE_AXIS : Target.PLOT;
     }
 
     /** The index of the pane below the separator within 3 px of y, or -1. */
@@ -135,7 +135,7 @@ public final class ChartInteraction {
 
     /** Wheel clicks (positive away from the user) zoom in around the cursor. */
     public void wheel(double x, double y, int clicks) {
-        double at = Math.min(x, view.layout().plotWidth());
+        double at = Math.max(0, Math.min(x - view.layout().plotLeft(), view.layout().plotWidth()));
         model.timeScale().zoomAt(at, Math.pow(1.15, clicks));
     }
 
@@ -211,8 +211,8 @@ public final class ChartInteraction {
         if (model.crosshairListeners().isEmpty()) return;
         Layout l = view.layout();
         int pane = l.paneAt(y);
-        if (pane < 0 || x >= l.plotWidth() || model.bars().isEmpty()) return;
-        int bar = Math.max(0, Math.min(model.bars().size() - 1, model.timeScale().xToNearestIndex(x)));
+        if (pane < 0 || x < l.plotLeft() || x >= l.plotRight() || model.bars().isEmpty()) return;
+        int bar = Math.max(0, Math.min(model.bars().size() - 1, model.timeScale().xToNearestIndex(x - l.plotLeft())));
         double price = model.panes().get(pane).scale().yToPrice(y - l.paneTop(pane));
         long time = model.bars().time(bar);
         for (CrosshairListener li : model.crosshairListeners()) {

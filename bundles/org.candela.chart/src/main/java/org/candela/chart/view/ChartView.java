@@ -82,7 +82,9 @@ public final class ChartView {
         Theme theme = model.theme();
         BarStore bars = model.bars();
         axisWidth = Math.max(axisWidth, axisWidthFor(bars));
-        layout.compute(w, h, axisWidth, text.lineHeight() + 12, model.panes());
+        boolean left = false;
+        for (Pane pane : model.panes()) left |= pane.usesLeftScale();
+        layout.compute(w, h, left ? axisWidth : 0, axisWidth, text.lineHeight() + 12, model.panes());
         model.timeScale().setWidth(layout.plotWidth());
         model.timeScale().setBaseIndex(bars.size() - 1);
         visibleFrom = Math.max(0, (int) Math.floor(model.timeScale().visibleFrom()));
@@ -90,10 +92,11 @@ public final class ChartView {
 
         out.begin(layout.width(), layout.height(), theme.background());
         if (!model.watermark().isEmpty()) {
-            out.watermark(model.watermark(), layout.plotWidth() / 2f, layout.paneTop(0) + layout.paneHeight(0) / 2f,
+            out.watermark(model.watermark(), layout.plotLeft() + layout.plotWidth() / 2f, layout.paneTop(0) + layout.paneHeight(0) / 2f,
                     model.watermarkColor());
         }
         DrawLayer grid = out.nextLayer();
+        grid.translate(layout.plotLeft()); // grid lines and levels are in plot coordinates
         for (int p = 0; p < layout.paneCount(); p++) autoscale(model.panes().get(p), p);
         seriesLayers(out, grid, theme);
         seriesEnd = out.layerCount();
@@ -138,7 +141,8 @@ public final class ChartView {
             for (Series s : pane.series()) {
                 if (!s.visible() || s.error() != null) continue;
                 DrawLayer layer = out.nextLayer(); // one layer, so one draw call, per series per pane
-                layer.clip(0, layout.paneTop(p), layout.plotWidth(), layout.paneHeight(p));
+                layer.clip(layout.plotLeft(), layout.paneTop(p), layout.plotWidth(), layout.paneHeight(p));
+                layer.translate(layout.plotLeft());
                 jobs.add(s, contextFor(p, s, ctx), layer);
             }
         }
@@ -146,7 +150,8 @@ public final class ChartView {
     }
 
     private DrawLayer overlayAndLabels(DrawList out, DrawLayer grid, Theme theme) {
-        DrawLayer overlay = out.nextLayer();
+        DrawLayer overlay = out.nextLayer(); // markers, price lines, last-value lines, crosshair: plot coordinates
+        overlay.translate(layout.plotLeft());
         for (int p = 0; p < layout.paneCount(); p++) {
             if (contexts[p] == null || visibleFrom > visibleTo || model.panes().get(p).collapsed()) continue;
             for (Series s : model.panes().get(p).series()) {
@@ -155,23 +160,26 @@ public final class ChartView {
         }
         DrawLayer labels = out.nextLayer();
         DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
-        if (grid != null) frame(grid, theme);
+        frame(labels, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
             tagCount = 0;
             lastValueTags(p, overlay, labels);
             priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tagYs, tagCount);
+            Pane pane = model.panes().get(p);
+            if (pane.usesLeftScale()) priceAxis.drawLeft(pane, layout, p, theme, labels);
         }
         crosshair.draw(model, layout, overlay, top);
         if (model.bars().isEmpty()) {
-            labels.texts.add("No data", layout.plotWidth() / 2f, layout.paneHeight(0) / 2f, TextBuffer.CENTER,
+            labels.texts.add("No data", layout.plotLeft() + layout.plotWidth() / 2f, layout.paneHeight(0) / 2f, TextBuffer.CENTER,
                     theme.text());
         }
         return labels;
     }
 
     private void frame(DrawLayer grid, Theme theme) {
-        int pw = layout.plotWidth();
+        int pw = layout.plotRight();
         grid.quads.add(pw, 0, pw + 1, layout.height(), theme.border());
+        if (layout.plotLeft() > 0) grid.quads.add(layout.plotLeft() - 1, 0, layout.plotLeft(), layout.height(), theme.border());
         grid.quads.add(0, layout.timeAxisTop(), layout.width(), layout.timeAxisTop() + 1, theme.border());
         for (int p = 1; p < layout.paneCount(); p++) {
             float y = layout.paneTop(p) - 1;
@@ -203,6 +211,14 @@ public final class ChartView {
         for (Series s : pane.series()) {
             double v = s.valueAt(last);
             if (!s.visible() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
+            if (s.priceScaleId().equals(Pane.LEFT)) {
+                float ly = Math.round(top + pane.scaleFor(s).priceToY(v));
+                if (ly >= top && ly <= bottom) {
+                    priceAxis.tagLeft(layout, ly, PriceAxisView.format(pane, v), s.colorAt(last) | 0xFF000000,
+                            model.theme().labelText(), labels);
+                }
+                continue;
+            }
             if (!s.priceScaleId().equals(Pane.RIGHT)) continue; // overlay scales have no axis
             float y = Math.round(top + pane.scale().priceToY(v));
             if (y < top || y > bottom) continue;

@@ -27,11 +27,11 @@ final class CrosshairView {
 
     /** The bar the crosshair points at, clamped to the data; -1 if the crosshair is hidden or off the plot. */
     static int bar(ChartModel model, Layout layout) {
-        if (!model.crosshairVisible() || model.crosshairX() >= layout.plotWidth()
-                || layout.paneAt(model.crosshairY()) < 0) {
+        double x = model.crosshairX() - layout.plotLeft();
+        if (!model.crosshairVisible() || x < 0 || x >= layout.plotWidth() || layout.paneAt(model.crosshairY()) < 0) {
             return -1;
         }
-        int i = model.timeScale().xToNearestIndex(model.crosshairX());
+        int i = model.timeScale().xToNearestIndex(x);
         return Math.max(0, Math.min(model.bars().size() - 1, i));
     }
 
@@ -55,7 +55,7 @@ final class CrosshairView {
         long t = model.bars().time(bar);
         String label = TimeTicks.crosshairLabel(t + TimeTicks.offsetMillis(model.zone(), t), model.barMillis());
         float w = text.width(label) + 16, lh = text.lineHeight();
-        float left = Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
+        float left = layout.plotLeft() + Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
         labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
         labelLeft = left;
         labelRight = left + w;

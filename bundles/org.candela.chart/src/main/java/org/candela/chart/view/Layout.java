@@ -11,16 +11,22 @@ import org.candela.chart.model.Pane;
  */
 public final class Layout {
 
-    private int width, height, plotWidth, axisWidth, timeAxisHeight;
+    private int width, height, plotLeft, plotWidth, axisWidth, timeAxisHeight;
     private int[] top = new int[4], paneHeight = new int[4];
     private int paneCount;
 
-    /** Recomputes the layout for a frame of {@code w × h} pixels. */
+    /** Recomputes the layout for a frame of {@code w × h} pixels with no left axis. */
     public void compute(int w, int h, int axisW, int timeAxisH, List<Pane> panes) {
+        compute(w, h, 0, axisW, timeAxisH, panes);
+    }
+
+    /** Recomputes the layout: a left axis {@code leftW} wide (0 for none), the right axis {@code axisW}. */
+    public void compute(int w, int h, int leftW, int axisW, int timeAxisH, List<Pane> panes) {
         width = Math.max(1, w);
         height = Math.max(1, h);
         axisWidth = Math.min(axisW, width / 2);
-        plotWidth = Math.max(1, width - axisWidth);
+        plotLeft = Math.min(leftW, width / 4);
+        plotWidth = Math.max(1, width - axisWidth - plotLeft);
         timeAxisHeight = timeAxisH;
         paneCount = panes.size();
         if (top.length < paneCount) {
@@ -56,6 +62,16 @@ public final class Layout {
 
     public int plotWidth() {
         return plotWidth;
+    }
+
+    /** Frame x of the plot's left edge (the width of the left axis, 0 without one). */
+    public int plotLeft() {
+        return plotLeft;
+    }
+
+    /** Frame x just right of the plot: where the right axis starts. */
+    public int plotRight() {
+        return plotLeft + plotWidth;
     }
 
     public int axisWidth() {

@@ -29,7 +29,7 @@ final class LegendView {
         int lh = text.lineHeight() + 4;
         for (int p = 0; p < layout.paneCount(); p++) {
             Pane pane = model.panes().get(p);
-            float x = 8, y = layout.paneTop(p) + 6;
+            float x = layout.plotLeft() + 8, y = layout.paneTop(p) + 6;
             int line = 0;
             if (p == 0) {
                 drawOhlc(model, bar, x, y, out);

@@ -59,7 +59,7 @@ final class PriceAxisView {
         double maxTicks = Math.max(1, h / (lh * 2.6));
         int n = scale.mode() == PriceScaleMode.LOG ? LogTicks.ticks(scale, maxTicks, ticks)
                 : linearTicks(scale, maxTicks);
-        int labelX = layout.plotWidth() + 8;
+        int labelX = layout.plotRight() + 8;
         for (int k = 0; k < n; k++) {
             double v = ticks[k];
             float y = Math.round(top + scale.scaleToY(v));
@@ -91,7 +91,28 @@ final class PriceAxisView {
     void tag(Layout layout, float y, String label, int background, int foreground, DrawLayer labels) {
         int lh = text.lineHeight();
         float top = Math.round(y - lh / 2f - 2);
-        labels.quads.add(layout.plotWidth(), top, layout.width(), top + lh + 4, background);
-        labels.texts.add(label, layout.plotWidth() + 8, top + 2, TextBuffer.LEFT, foreground);
+        labels.quads.add(layout.plotRight(), top, layout.width(), top + lh + 4, background);
+        labels.texts.add(label, layout.plotRight() + 8, top + 2, TextBuffer.LEFT, foreground);
+    }
+
+    /** A filled label on the left axis. */
+    void tagLeft(Layout layout, float y, String label, int background, int foreground, DrawLayer labels) {
+        int lh = text.lineHeight();
+        float top = Math.round(y - lh / 2f - 2);
+        labels.quads.add(0, top, layout.plotLeft() - 1, top + lh + 4, background);
+        labels.texts.add(label, layout.plotLeft() - 8, top + 2, TextBuffer.RIGHT, foreground);
+    }
+
+    /** Tick labels of the pane's left scale, right-aligned against the plot; the grid follows the right scale. */
+    void drawLeft(Pane pane, Layout layout, int index, Theme theme, DrawLayer labels) {
+        PriceScale scale = pane.overlayScale(Pane.LEFT);
+        int top = layout.paneTop(index), h = layout.paneHeight(index);
+        int lh = text.lineHeight();
+        int n = linearTicks(scale, Math.max(1, h / (lh * 2.6)));
+        for (int k = 0; k < n; k++) {
+            float y = Math.round(top + scale.scaleToY(ticks[k]));
+            if (y - lh / 2f < top || y + lh / 2f > top + h) continue;
+            labels.texts.add(format(pane, ticks[k]), layout.plotLeft() - 8, y - lh / 2f, TextBuffer.RIGHT, theme.text());
+        }
     }
 }

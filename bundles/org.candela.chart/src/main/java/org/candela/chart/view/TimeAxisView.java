@@ -42,9 +42,10 @@ final class TimeAxisView {
         for (int i = 0; i < n; i++) {
             if (!kept[i]) continue;
             if (grid != null) grid.quads.add(xs[i], 0, xs[i] + 1, layout.timeAxisTop(), theme.grid());
-            if (xs[i] + halfWidths[i] > blockLeft && xs[i] - halfWidths[i] < blockRight) continue;
+            float x = xs[i] + layout.plotLeft();
+            if (x + halfWidths[i] > blockLeft && x - halfWidths[i] < blockRight) continue;
             int color = weights[i] >= TimeTicks.DAY ? theme.labelText() : theme.text();
-            out.texts.add(labels[i], xs[i], y, TextBuffer.CENTER, color);
+            out.texts.add(labels[i], x, y, TextBuffer.CENTER, color);
         }
     }
 

@@ -56,12 +56,14 @@ public final class ChartRenderer implements AutoCloseable {
                 gl.glEnable(GL3.GL_SCISSOR_TEST);
                 gl.glScissor(layer.clipX(), h - layer.clipY() - layer.clipH(), layer.clipW(), layer.clipH());
             }
+            quads.offsetX = columns.offsetX = segments.offsetX = layer.translateX();
             quads.drawQuads(layer.quads, w, h, stats);
             columns.draw(layer.columns, w, h, stats);
             segments.draw(layer.segments, w, h, stats);
             quads.drawTexts(layer.texts, w, h, stats);
             if (layer.clipped()) gl.glDisable(GL3.GL_SCISSOR_TEST);
         }
+        quads.offsetX = columns.offsetX = segments.offsetX = 0;
         gl.glUseProgram(0);
     }
 

@@ -16,10 +16,11 @@ final class ColumnPass implements AutoCloseable {
             layout(location = 0) in vec2 position;
             layout(location = 1) in vec4 color;
             uniform vec2 viewport;
+            uniform float offsetX;
             out vec4 vColor;
             void main() {
                 vColor = color;
-                gl_Position = vec4(position.x / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
+                gl_Position = vec4((position.x + offsetX) / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
             }
             """;
     private static final String FS = """
@@ -34,12 +35,14 @@ final class ColumnPass implements AutoCloseable {
     private final GL3 gl;
     private final ShaderProgram program;
     private final VertexBuffer vertices;
-    private final int vao, uViewport;
+    private final int vao, uViewport, uOffset;
+    float offsetX;
 
     ColumnPass(GL3 gl) {
         this.gl = gl;
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
+        uOffset = program.uniform("offsetX");
         vertices = new VertexBuffer(gl, STRIDE);
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
@@ -67,6 +70,7 @@ final class ColumnPass implements AutoCloseable {
         stats.bytesUploaded += vertices.upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
+        gl.glUniform1f(uOffset, offsetX);
         gl.glBindVertexArray(vao);
         gl.glDrawArrays(GL3.GL_LINES, 0, n * 2);
         gl.glBindVertexArray(0);

@@ -18,6 +18,7 @@ final class QuadPass implements AutoCloseable {
             layout(location = 1) in vec2 uv;
             layout(location = 2) in vec4 color;
             uniform vec2 viewport;
+            uniform float offsetX;
             out vec2 vUv;
             out vec4 vColor;
             flat out int vTextured;
@@ -25,7 +26,7 @@ final class QuadPass implements AutoCloseable {
                 vUv = uv;
                 vTextured = uv.x < 0.0 ? 0 : 1;
                 vColor = color;
-                gl_Position = vec4(position.x / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
+                gl_Position = vec4((position.x + offsetX) / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
             }
             """;
     private static final String FS = """
@@ -46,7 +47,8 @@ final class QuadPass implements AutoCloseable {
     private final VertexBuffer vertices;
     private final QuadIndices indices;
     private final int vao, texture;
-    private final int uViewport;
+    private final int uViewport, uOffset;
+    float offsetX;
     private final GlyphAtlas atlas;
 
     QuadPass(GL3 gl, GlyphAtlas atlas) {
@@ -54,6 +56,7 @@ final class QuadPass implements AutoCloseable {
         this.atlas = atlas;
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
+        uOffset = program.uniform("offsetX");
         vertices = new VertexBuffer(gl, STRIDE);
         indices = new QuadIndices(gl);
         int[] ids = new int[1];
@@ -134,6 +137,7 @@ final class QuadPass implements AutoCloseable {
         stats.bytesUploaded += vertices.upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
+        gl.glUniform1f(uOffset, offsetX);
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
         gl.glBindVertexArray(vao);

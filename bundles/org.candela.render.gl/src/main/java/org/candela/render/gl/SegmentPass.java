@@ -19,12 +19,13 @@ final class SegmentPass implements AutoCloseable {
             layout(location = 1) in vec2 distance;
             layout(location = 2) in vec4 color;
             uniform vec2 viewport;
+            uniform float offsetX;
             out vec2 vDistance;
             out vec4 vColor;
             void main() {
                 vDistance = distance;
                 vColor = color;
-                gl_Position = vec4(position.x / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
+                gl_Position = vec4((position.x + offsetX) / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
             }
             """;
     private static final String FS = """
@@ -42,12 +43,14 @@ final class SegmentPass implements AutoCloseable {
     private final ShaderProgram program;
     private final VertexBuffer vertices;
     private final QuadIndices indices;
-    private final int vao, uViewport;
+    private final int vao, uViewport, uOffset;
+    float offsetX;
 
     SegmentPass(GL3 gl) {
         this.gl = gl;
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
+        uOffset = program.uniform("offsetX");
         vertices = new VertexBuffer(gl, STRIDE);
         indices = new QuadIndices(gl);
         int[] ids = new int[1];
@@ -85,6 +88,7 @@ final class SegmentPass implements AutoCloseable {
         stats.bytesUploaded += vertices.upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
+        gl.glUniform1f(uOffset, offsetX);
         gl.glBindVertexArray(vao);
         indices.bind(n);
         gl.glDrawElements(GL3.GL_TRIANGLES, n * 6, GL3.GL_UNSIGNED_INT, 0);

@@ -104,6 +104,21 @@ class GoldenImageTest {
     }
 
     @org.junit.jupiter.api.Test
+    void leftAndRightScales() throws IOException {
+        ChartModel m = model(300);
+        var bars = m.bars();
+        org.candela.chart.data.DoubleColumn other = new org.candela.chart.data.DoubleColumn(bars.size());
+        for (int i = 0; i < bars.size(); i++) other.set(i, 5_000 + Math.cos(i / 25.0) * 800);
+        var line = new org.candela.chart.model.LineSeries("OTHER", other, 0xFFFF9800);
+        line.setPriceScaleId(org.candela.chart.model.Pane.LEFT);
+        m.pricePane().series().add(line);
+        ChartView view = new ChartView(m, atlas);
+        view.build(W, H, new DrawList());
+        m.moveCrosshair(view.layout().plotLeft() + 200, 120);
+        compare("left-right-scales", m, false);
+    }
+
+    @org.junit.jupiter.api.Test
     void candleStylesAndWhitespaceGaps() throws IOException {
         ChartModel m = model(300);
         var bars = m.bars();
