@@ -11,6 +11,7 @@ public final class QuadBuffer {
     private float[] rects = new float[4 * 256];
     private int[] colors = new int[256];
     private int[] bottomColors = new int[256];
+    private float[] dashes = new float[2 * 256];
     private int count;
 
     /** Adds the rectangle from (x0, y0) to (x1, y1), colour {@code 0xAARRGGBB}. */
@@ -20,11 +21,26 @@ public final class QuadBuffer {
 
     /** Adds a rectangle whose colour goes from {@code topArgb} at y0 to {@code bottomArgb} at y1. */
     public void addGradient(float x0, float y0, float x1, float y1, int topArgb, int bottomArgb) {
+        addPattern(x0, y0, x1, y1, topArgb, bottomArgb, 0, 0);
+    }
+
+    /**
+     * Adds a dashed or dotted rectangle: along its longer side, {@code on} pixels drawn then {@code off}
+     * pixels left out, repeating. One primitive for a whole dashed line.
+     */
+    public void addDashed(float x0, float y0, float x1, float y1, int argb, float on, float off) {
+        addPattern(x0, y0, x1, y1, argb, argb, on, off);
+    }
+
+    private void addPattern(float x0, float y0, float x1, float y1, int topArgb, int bottomArgb, float on, float off) {
         if (count == colors.length) {
             rects = Arrays.copyOf(rects, rects.length * 2);
             colors = Arrays.copyOf(colors, colors.length * 2);
             bottomColors = Arrays.copyOf(bottomColors, bottomColors.length * 2);
+            dashes = Arrays.copyOf(dashes, dashes.length * 2);
         }
+        dashes[count * 2] = on;
+        dashes[count * 2 + 1] = off;
         int o = count * 4;
         rects[o] = x0;
         rects[o + 1] = y0;
@@ -46,6 +62,11 @@ public final class QuadBuffer {
     /** Colour at the top edge of each quad. */
     public int[] colors() {
         return colors;
+    }
+
+    /** {@code on, off} dash lengths of quad {@code i} at {@code 2 * i}; 0, 0 for solid. */
+    public float[] dashes() {
+        return dashes;
     }
 
     /** Colour at the bottom edge of each quad (equal to the top but for gradients). */

@@ -37,6 +37,7 @@ public final class ChartView {
     private final MarkerView markers;
     private final SeriesJobs jobs = new SeriesJobs();
     private SeriesContext[] contexts = new SeriesContext[0];
+    private DrawLayer live;
     private int seriesEnd;
     private boolean built;
     private final DashedPath dashes = new DashedPath();
@@ -123,7 +124,7 @@ public final class ChartView {
         DrawLayer labels = overlayAndLabels(out, grid, theme);
         timeAxis.draw(model, layout, visibleFrom, visibleTo, grid, labels, crosshair.labelLeft, crosshair.labelRight);
         int bar = CrosshairView.bar(model, layout);
-        legend.draw(model, layout, bar >= 0 ? bar : model.bars().size() - 1, labels);
+        legend.draw(model, layout, bar >= 0 ? bar : model.bars().size() - 1, live);
     }
 
     private void seriesLayers(DrawList out, DrawLayer grid, Theme theme) {
@@ -159,11 +160,12 @@ public final class ChartView {
             }
         }
         DrawLayer labels = out.nextLayer();
+        live = out.nextLayer(); // value tags and the legend: what a tick changes, apart from the rest
         DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
         frame(labels, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
             tagCount = 0;
-            lastValueTags(p, overlay, labels);
+            lastValueTags(p, overlay, live);
             priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tagYs, tagCount);
             Pane pane = model.panes().get(p);
             if (pane.usesLeftScale()) priceAxis.drawLeft(pane, layout, p, theme, labels);
@@ -224,7 +226,7 @@ public final class ChartView {
             if (y < top || y > bottom) continue;
             int color = s.colorAt(last) | 0xFF000000;
             if (s == model.mainSeries()) {
-                for (float x = 0; x < layout.plotWidth(); x += 3) overlay.quads.add(x, y, x + 1, y + 1, color);
+                overlay.quads.addDashed(0, y, layout.plotWidth(), y + 1, color, 1, 2);
             }
             tagYs[tagCount] = y;
             tagColors[tagCount] = color;

@@ -69,10 +69,10 @@ final class CrosshairView {
     }
 
     static void dashedVertical(QuadBuffer q, float x, float y0, float y1, int color) {
-        for (float y = y0; y < y1; y += 2 * DASH) q.add(x, y, x + 1, Math.min(y + DASH, y1), color);
+        q.addDashed(x, y0, x + 1, y1, color, DASH, DASH);
     }
 
     static void dashedHorizontal(QuadBuffer q, float x0, float x1, float y, int color) {
-        for (float x = x0; x < x1; x += 2 * DASH) q.add(x, y, Math.min(x + DASH, x1), y + 1, color);
+        q.addDashed(x0, y, x1, y + 1, color, DASH, DASH);
     }
 }

@@ -57,10 +57,10 @@ public final class ChartRenderer implements AutoCloseable {
                 gl.glScissor(layer.clipX(), h - layer.clipY() - layer.clipH(), layer.clipW(), layer.clipH());
             }
             quads.offsetX = columns.offsetX = segments.offsetX = layer.translateX();
-            quads.drawQuads(layer.quads, w, h, stats);
-            columns.draw(layer.columns, w, h, stats);
-            segments.draw(layer.segments, w, h, stats);
-            quads.drawTexts(layer.texts, w, h, stats);
+            quads.drawQuads(layer.quads, 2 * i, w, h, stats);
+            columns.draw(layer.columns, i, w, h, stats);
+            segments.draw(layer.segments, i, w, h, stats);
+            quads.drawTexts(layer.texts, 2 * i + 1, w, h, stats);
             if (layer.clipped()) gl.glDisable(GL3.GL_SCISSOR_TEST);
         }
         quads.offsetX = columns.offsetX = segments.offsetX = 0;
@@ -77,7 +77,7 @@ public final class ChartRenderer implements AutoCloseable {
         watermarkRun.clear();
         watermarkRun.add(source.text(0), source.x(0), source.y(0) - watermarkAtlas.lineHeight() / 2f, TextBuffer.CENTER,
                 source.color(0));
-        watermark.drawTexts(watermarkRun, w, h, stats);
+        watermark.drawTexts(watermarkRun, 0, w, h, stats);
     }
 
     @Override

@@ -34,8 +34,8 @@ final class ColumnPass implements AutoCloseable {
 
     private final GL3 gl;
     private final ShaderProgram program;
-    private final VertexBuffer vertices;
-    private final int vao, uViewport, uOffset;
+    private final Slots slots;
+    private final int uViewport, uOffset;
     float offsetX;
 
     ColumnPass(GL3 gl) {
@@ -43,21 +43,17 @@ final class ColumnPass implements AutoCloseable {
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
         uOffset = program.uniform("offsetX");
-        vertices = new VertexBuffer(gl, STRIDE);
-        int[] ids = new int[1];
-        gl.glGenVertexArrays(1, ids, 0);
-        vao = ids[0];
-        gl.glBindVertexArray(vao);
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, vertices.id);
-        GlUtil.attribute(gl, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
-        GlUtil.attribute(gl, 1, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 8);
-        gl.glBindVertexArray(0);
+        slots = new Slots(gl, STRIDE, g -> {
+            GlUtil.attribute(g, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
+            GlUtil.attribute(g, 1, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 8);
+        }, null);
     }
 
-    int draw(ColumnBuffer columns, int w, int h, FrameStats stats) {
+    int draw(ColumnBuffer columns, int slot, int w, int h, FrameStats stats) {
         int n = columns.count();
         if (n == 0) return 0;
-        ByteBuffer b = vertices.begin(n * 2);
+        Slots.Slot s = slots.get(slot);
+        ByteBuffer b = s.vertices().begin(n * 2);
         float[] d = columns.data();
         int[] c = columns.colors();
         for (int i = 0; i < n; i++) {
@@ -67,11 +63,11 @@ final class ColumnPass implements AutoCloseable {
             b.putFloat(x).putFloat(d[i * 3 + 2]);
             VertexBuffer.putColor(b, c[i]);
         }
-        stats.bytesUploaded += vertices.upload();
+        stats.bytesUploaded += s.vertices().upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
         gl.glUniform1f(uOffset, offsetX);
-        gl.glBindVertexArray(vao);
+        gl.glBindVertexArray(s.vao());
         gl.glDrawArrays(GL3.GL_LINES, 0, n * 2);
         gl.glBindVertexArray(0);
         stats.drawCalls++;
@@ -82,7 +78,6 @@ final class ColumnPass implements AutoCloseable {
     @Override
     public void close() {
         program.close();
-        vertices.close();
-        gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
+        slots.close();
     }
 }

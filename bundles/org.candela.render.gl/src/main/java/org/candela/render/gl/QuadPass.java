@@ -22,9 +22,11 @@ final class QuadPass implements AutoCloseable {
             out vec2 vUv;
             out vec4 vColor;
             flat out int vTextured;
+            flat out vec2 vDash;
             void main() {
                 vUv = uv;
                 vTextured = uv.x < 0.0 ? 0 : 1;
+                vDash = uv.x < -1.5 ? vec2(-uv.x - 1.0, uv.y) : vec2(0.0);
                 vColor = color;
                 gl_Position = vec4((position.x + offsetX) / viewport.x * 2.0 - 1.0, 1.0 - position.y / viewport.y * 2.0, 0.0, 1.0);
             }
@@ -34,9 +36,14 @@ final class QuadPass implements AutoCloseable {
             in vec2 vUv;
             in vec4 vColor;
             flat in int vTextured;
+            flat in vec2 vDash;
             uniform sampler2D atlas;
             out vec4 fragColor;
             void main() {
+                if (vDash.x > 0.0) {
+                    float along = vDash.y > 0.0 ? gl_FragCoord.x : gl_FragCoord.y;
+                    if (mod(along, vDash.x) >= abs(vDash.y)) discard;
+                }
                 float a = vTextured == 1 ? texture(atlas, vUv).r : 1.0;
                 fragColor = vec4(vColor.rgb, vColor.a * a);
             }
@@ -44,9 +51,10 @@ final class QuadPass implements AutoCloseable {
 
     private final GL3 gl;
     private final ShaderProgram program;
-    private final VertexBuffer vertices;
+    private final Slots slots;
     private final QuadIndices indices;
-    private final int vao, texture;
+    private final int texture;
+    private Slots.Slot current;
     private final int uViewport, uOffset;
     float offsetX;
     private final GlyphAtlas atlas;
@@ -57,42 +65,46 @@ final class QuadPass implements AutoCloseable {
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
         uOffset = program.uniform("offsetX");
-        vertices = new VertexBuffer(gl, STRIDE);
         indices = new QuadIndices(gl);
-        int[] ids = new int[1];
-        gl.glGenVertexArrays(1, ids, 0);
-        vao = ids[0];
-        gl.glBindVertexArray(vao);
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, vertices.id);
-        GlUtil.attribute(gl, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
-        GlUtil.attribute(gl, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
-        GlUtil.attribute(gl, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
-        indices.bind(1024);
-        gl.glBindVertexArray(0);
+        slots = new Slots(gl, STRIDE, g -> {
+            GlUtil.attribute(g, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
+            GlUtil.attribute(g, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
+            GlUtil.attribute(g, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
+        }, indices);
         texture = GlUtil.alphaTexture(gl, atlas.atlasWidth(), atlas.atlasHeight(), atlas.pixels());
     }
 
-    /** Draws the rectangles; returns how many. */
-    int drawQuads(QuadBuffer quads, int w, int h, FrameStats stats) {
+    /** Draws the rectangles with the buffer of {@code slot}; returns how many. */
+    int drawQuads(QuadBuffer quads, int slot, int w, int h, FrameStats stats) {
         int n = quads.count();
         if (n == 0) return 0;
-        ByteBuffer b = vertices.begin(n * 4);
-        float[] r = quads.rects();
+        current = slots.get(slot);
+        ByteBuffer b = current.vertices().begin(n * 4);
+        float[] r = quads.rects(), d = quads.dashes();
         int[] c = quads.colors(), bottom = quads.bottomColors();
         for (int i = 0; i < n; i++) {
             int o = i * 4;
-            put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i], bottom[i]);
+            float on = d[i * 2], period = on + d[i * 2 + 1];
+            if (on > 0) {
+                // dashed: u = -(period + 1) < -1.5, v = on, negative when the dashes run vertically
+                boolean vertical = r[o + 3] - r[o + 1] > r[o + 2] - r[o];
+                float u = -(period + 1), v = vertical ? -on : on;
+                put(b, r[o], r[o + 1], r[o + 2], r[o + 3], u, v, u, v, c[i], bottom[i]);
+            } else {
+                put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i], bottom[i]);
+            }
         }
         draw(n, w, h, stats);
         return n;
     }
 
-    /** Draws the text runs as glyph quads; returns the glyph count. */
-    int drawTexts(TextBuffer texts, int w, int h, FrameStats stats) {
+    /** Draws the text runs as glyph quads with the buffer of {@code slot}; returns the glyph count. */
+    int drawTexts(TextBuffer texts, int slot, int w, int h, FrameStats stats) {
         int glyphs = 0;
         for (int i = 0; i < texts.count(); i++) glyphs += texts.text(i).length();
         if (glyphs == 0) return 0;
-        ByteBuffer b = vertices.begin(glyphs * 4);
+        current = slots.get(slot);
+        ByteBuffer b = current.vertices().begin(glyphs * 4);
         float aw = atlas.atlasWidth(), ah = atlas.atlasHeight(), lh = atlas.lineHeight();
         int n = 0;
         for (int i = 0; i < texts.count(); i++) {
@@ -106,14 +118,14 @@ final class QuadPass implements AutoCloseable {
             x = Math.round(x);
             float y = Math.round(texts.y(i));
             for (int k = 0; k < s.length(); k++) {
-                int slot = atlas.slot(s.charAt(k));
+                int glyph = atlas.slot(s.charAt(k));
                 if (s.charAt(k) != ' ') {
-                    float gx = x - GlyphAtlas.pad(), cw = atlas.cellWidth(slot);
-                    float u0 = atlas.cellX(slot) / aw, v0 = atlas.cellY(slot) / ah;
+                    float gx = x - GlyphAtlas.pad(), cw = atlas.cellWidth(glyph);
+                    float u0 = atlas.cellX(glyph) / aw, v0 = atlas.cellY(glyph) / ah;
                     put(b, gx, y, gx + cw, y + lh, u0, v0, u0 + cw / aw, v0 + lh / ah, texts.color(i), texts.color(i));
                     n++;
                 }
-                x += atlas.advance(slot);
+                x += atlas.advance(glyph);
             }
         }
         draw(n, w, h, stats);
@@ -134,13 +146,13 @@ final class QuadPass implements AutoCloseable {
     }
 
     private void draw(int quads, int w, int h, FrameStats stats) {
-        stats.bytesUploaded += vertices.upload();
+        stats.bytesUploaded += current.vertices().upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
         gl.glUniform1f(uOffset, offsetX);
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
-        gl.glBindVertexArray(vao);
+        gl.glBindVertexArray(current.vao());
         indices.bind(quads);
         gl.glDrawElements(GL3.GL_TRIANGLES, quads * 6, GL3.GL_UNSIGNED_INT, 0);
         gl.glBindVertexArray(0);
@@ -151,9 +163,8 @@ final class QuadPass implements AutoCloseable {
     @Override
     public void close() {
         program.close();
-        vertices.close();
+        slots.close();
         indices.close();
-        gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
         gl.glDeleteTextures(1, new int[] {texture}, 0);
     }
 }

@@ -41,9 +41,9 @@ final class SegmentPass implements AutoCloseable {
 
     private final GL3 gl;
     private final ShaderProgram program;
-    private final VertexBuffer vertices;
+    private final Slots slots;
     private final QuadIndices indices;
-    private final int vao, uViewport, uOffset;
+    private final int uViewport, uOffset;
     float offsetX;
 
     SegmentPass(GL3 gl) {
@@ -51,24 +51,19 @@ final class SegmentPass implements AutoCloseable {
         program = new ShaderProgram(gl, VS, FS);
         uViewport = program.uniform("viewport");
         uOffset = program.uniform("offsetX");
-        vertices = new VertexBuffer(gl, STRIDE);
         indices = new QuadIndices(gl);
-        int[] ids = new int[1];
-        gl.glGenVertexArrays(1, ids, 0);
-        vao = ids[0];
-        gl.glBindVertexArray(vao);
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, vertices.id);
-        GlUtil.attribute(gl, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
-        GlUtil.attribute(gl, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
-        GlUtil.attribute(gl, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
-        indices.bind(1024);
-        gl.glBindVertexArray(0);
+        slots = new Slots(gl, STRIDE, g -> {
+            GlUtil.attribute(g, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
+            GlUtil.attribute(g, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
+            GlUtil.attribute(g, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
+        }, indices);
     }
 
-    int draw(SegmentBuffer segments, int w, int h, FrameStats stats) {
+    int draw(SegmentBuffer segments, int slot, int w, int h, FrameStats stats) {
         int n = segments.count();
         if (n == 0) return 0;
-        ByteBuffer b = vertices.begin(n * 4);
+        Slots.Slot s = slots.get(slot);
+        ByteBuffer b = s.vertices().begin(n * 4);
         float[] d = segments.data();
         int[] c = segments.colors();
         for (int i = 0; i < n; i++) {
@@ -85,11 +80,11 @@ final class SegmentPass implements AutoCloseable {
             vertex(b, x0 - ex + nx, y0 - ey + ny, reach, half, c[i]);
             vertex(b, x1 + ex + nx, y1 + ey + ny, reach, half, c[i]);
         }
-        stats.bytesUploaded += vertices.upload();
+        stats.bytesUploaded += s.vertices().upload();
         gl.glUseProgram(program.id);
         gl.glUniform2f(uViewport, w, h);
         gl.glUniform1f(uOffset, offsetX);
-        gl.glBindVertexArray(vao);
+        gl.glBindVertexArray(s.vao());
         indices.bind(n);
         gl.glDrawElements(GL3.GL_TRIANGLES, n * 6, GL3.GL_UNSIGNED_INT, 0);
         gl.glBindVertexArray(0);
@@ -106,8 +101,7 @@ final class SegmentPass implements AutoCloseable {
     @Override
     public void close() {
         program.close();
-        vertices.close();
+        slots.close();
         indices.close();
-        gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
     }
 }
