@@ -30,20 +30,22 @@ final class ChartBench {
 
     /** One size's results. */
     record Result(int bars, double medianMs, double p99Ms, double drawCalls, double instances, double bytesUploaded,
-            double bytesPerBar, double bytesPerBarWithIndicators, double loadMs, double tickP99Ms, double tickMedianMs) {
+            double bytesPerBar, double bytesPerBarWithIndicators, double loadMs, double tickP99Ms, double tickMedianMs,
+            double tickBytes) {
 
         String json() {
             return String.format(Locale.ROOT, "{\"bars\":%d,\"median_ms\":%.3f,\"p99_ms\":%.3f,\"draw_calls\":%.1f,"
                     + "\"instances\":%.1f,\"bytes_uploaded\":%.0f,\"bytes_per_bar\":%.1f,"
                     + "\"bytes_per_bar_with_indicators\":%.1f,\"load_first_frame_ms\":%.1f,"
-                    + "\"tick_median_ms\":%.3f,\"tick_p99_ms\":%.3f}", bars, medianMs, p99Ms, drawCalls, instances,
-                    bytesUploaded, bytesPerBar, bytesPerBarWithIndicators, loadMs, tickMedianMs, tickP99Ms);
+                    + "\"tick_median_ms\":%.3f,\"tick_p99_ms\":%.3f,\"tick_bytes_uploaded\":%.0f}", bars, medianMs, p99Ms,
+                    drawCalls, instances, bytesUploaded, bytesPerBar, bytesPerBarWithIndicators, loadMs, tickMedianMs,
+                    tickP99Ms, tickBytes);
         }
 
         String line() {
             return String.format(Locale.ROOT, "%,11d bars  frame median %6.2f ms  p99 %6.2f ms  %4.1f draws  %,8.0f instances  "
-                    + "%,10.0f B uploaded  %5.1f B/bar  load+first frame %7.1f ms  tick-to-pixel p99 %6.2f ms",
-                    bars, medianMs, p99Ms, drawCalls, instances, bytesUploaded, bytesPerBar, loadMs, tickP99Ms);
+                    + "%,10.0f B uploaded  %5.1f B/bar  load+first frame %7.1f ms  tick-to-pixel p99 %6.2f ms, %,.0f B uploaded",
+                    bars, medianMs, p99Ms, drawCalls, instances, bytesUploaded, bytesPerBar, loadMs, tickP99Ms, tickBytes);
         }
     }
 
@@ -98,12 +100,14 @@ final class ChartBench {
             frames.measureCursor(() -> model.moveCrosshair(x, 300 + (x % 400)), view, list, canvas);
         }
         model.hideCrosshair();
+        int before = frames.rows.size();
         double[] ticks = liveTicks(model, view, list, canvas, frames);
         Arrays.sort(ticks);
+        double[] tickBytes = frames.rows.subList(before, frames.rows.size()).stream().mapToDouble(r -> r[2]).sorted().toArray();
         System.out.printf(Locale.ROOT, "    (%d bars: view build mean %.2f ms of %.2f ms per frame)%n", n, frames.mean(4), frames.mean(3));
         return new Result(n, frames.percentile(50), frames.percentile(99), frames.mean(0), frames.mean(1),
                 frames.mean(2), bytesPerBar, withIndicators, loadMs, ticks[(int) (ticks.length * 0.99)],
-                ticks[ticks.length / 2]);
+                ticks[ticks.length / 2], tickBytes[tickBytes.length / 2]);
     }
 
     /** 100 trades through the live buffer, each drawn; returns push-to-frame-finished latencies (ms). */
