@@ -102,6 +102,7 @@ final class ChartBench {
         model.hideCrosshair();
         int before = frames.rows.size();
         double[] ticks = liveTicks(model, view, list, canvas, frames);
+        if (Boolean.getBoolean("candela.bench.ticks")) System.out.println("    ticks (ms, in order): " + Arrays.toString(Arrays.stream(ticks).map(t -> Math.round(t * 10) / 10.0).toArray()));
         Arrays.sort(ticks);
         double[] tickBytes = frames.rows.subList(before, frames.rows.size()).stream().mapToDouble(r -> r[2]).sorted().toArray();
         System.out.printf(Locale.ROOT, "    (%d bars: view build mean %.2f ms of %.2f ms per frame)%n", n, frames.mean(4), frames.mean(3));
