@@ -8,7 +8,7 @@ import org.candela.chart.draw.ColumnBuffer;
  * One-pixel columns as GL_LINES through the pixel centres: one primitive per column instead of a quad's two
  * triangles (about 1.1 µs against 1.4 µs each on llvmpipe). A vertex is {@code x y, rgba8}.
  */
-final class ColumnPass implements AutoCloseable {
+final class ColumnPass extends Pass {
 
     private static final int STRIDE = 2 * 4 + 4;
     private static final String VS = """
@@ -32,18 +32,9 @@ final class ColumnPass implements AutoCloseable {
             }
             """;
 
-    private final GL3 gl;
-    private final ShaderProgram program;
-    private final Slots slots;
-    private final int uViewport, uOffset;
-    float offsetX;
 
     ColumnPass(GL3 gl) {
-        this.gl = gl;
-        program = new ShaderProgram(gl, VS, FS);
-        uViewport = program.uniform("viewport");
-        uOffset = program.uniform("offsetX");
-        slots = new Slots(gl, STRIDE, g -> {
+        super(gl, VS, FS, STRIDE, g -> {
             GlUtil.attribute(g, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
             GlUtil.attribute(g, 1, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 8);
         }, null);
@@ -63,21 +54,8 @@ final class ColumnPass implements AutoCloseable {
             b.putFloat(x).putFloat(d[i * 3 + 2]);
             VertexBuffer.putColor(b, c[i]);
         }
-        stats.bytesUploaded += s.vertices().upload();
-        gl.glUseProgram(program.id);
-        gl.glUniform2f(uViewport, w, h);
-        gl.glUniform1f(uOffset, offsetX);
-        gl.glBindVertexArray(s.vao());
-        gl.glDrawArrays(GL3.GL_LINES, 0, n * 2);
-        gl.glBindVertexArray(0);
-        stats.drawCalls++;
-        stats.instances += n;
+        draw(s, n, w, h, stats, () -> gl.glDrawArrays(GL3.GL_LINES, 0, n * 2));
         return n;
     }
 
-    @Override
-    public void close() {
-        program.close();
-        slots.close();
-    }
 }

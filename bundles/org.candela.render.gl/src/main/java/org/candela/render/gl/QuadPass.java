@@ -9,7 +9,7 @@ import org.candela.chart.draw.TextBuffer;
  * Rectangles as indexed triangles: solid ones (candle bodies, wicks, bars, grid) and textured ones (glyphs
  * from the atlas), one draw call per buffer. A vertex is {@code x y, u v, rgba8}; {@code u < 0} means solid.
  */
-final class QuadPass implements AutoCloseable {
+final class QuadPass extends Pass {
 
     private static final int STRIDE = 4 * 4 + 4;
     private static final String VS = """
@@ -49,28 +49,22 @@ final class QuadPass implements AutoCloseable {
             }
             """;
 
-    private final GL3 gl;
-    private final ShaderProgram program;
-    private final Slots slots;
     private final QuadIndices indices;
     private final int texture;
-    private Slots.Slot current;
-    private final int uViewport, uOffset;
-    float offsetX;
     private final GlyphAtlas atlas;
 
     QuadPass(GL3 gl, GlyphAtlas atlas) {
-        this.gl = gl;
-        this.atlas = atlas;
-        program = new ShaderProgram(gl, VS, FS);
-        uViewport = program.uniform("viewport");
-        uOffset = program.uniform("offsetX");
-        indices = new QuadIndices(gl);
-        slots = new Slots(gl, STRIDE, g -> {
+        this(gl, atlas, new QuadIndices(gl));
+    }
+
+    private QuadPass(GL3 gl, GlyphAtlas atlas, QuadIndices indices) {
+        super(gl, VS, FS, STRIDE, g -> {
             GlUtil.attribute(g, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
             GlUtil.attribute(g, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
             GlUtil.attribute(g, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
         }, indices);
+        this.atlas = atlas;
+        this.indices = indices;
         texture = GlUtil.alphaTexture(gl, atlas.atlasWidth(), atlas.atlasHeight(), atlas.pixels());
     }
 
@@ -78,7 +72,7 @@ final class QuadPass implements AutoCloseable {
     int drawQuads(QuadBuffer quads, int slot, int w, int h, FrameStats stats) {
         int n = quads.count();
         if (n == 0) return 0;
-        current = slots.get(slot);
+        Slots.Slot current = slots.get(slot);
         ByteBuffer b = current.vertices().begin(n * 4);
         float[] r = quads.rects(), d = quads.dashes();
         int[] c = quads.colors(), bottom = quads.bottomColors();
@@ -94,7 +88,7 @@ final class QuadPass implements AutoCloseable {
                 put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i], bottom[i]);
             }
         }
-        draw(n, w, h, stats);
+        drawIndexed(current, n, w, h, stats);
         return n;
     }
 
@@ -103,7 +97,7 @@ final class QuadPass implements AutoCloseable {
         int glyphs = 0;
         for (int i = 0; i < texts.count(); i++) glyphs += texts.text(i).length();
         if (glyphs == 0) return 0;
-        current = slots.get(slot);
+        Slots.Slot current = slots.get(slot);
         ByteBuffer b = current.vertices().begin(glyphs * 4);
         float aw = atlas.atlasWidth(), ah = atlas.atlasHeight(), lh = atlas.lineHeight();
         int n = 0;
@@ -128,7 +122,7 @@ final class QuadPass implements AutoCloseable {
                 x += atlas.advance(glyph);
             }
         }
-        draw(n, w, h, stats);
+        drawIndexed(current, n, w, h, stats);
         return n;
     }
 
@@ -145,25 +139,22 @@ final class QuadPass implements AutoCloseable {
         VertexBuffer.putColor(b, bottom);
     }
 
-    private void draw(int quads, int w, int h, FrameStats stats) {
-        stats.bytesUploaded += current.vertices().upload();
-        gl.glUseProgram(program.id);
-        gl.glUniform2f(uViewport, w, h);
-        gl.glUniform1f(uOffset, offsetX);
+    private void drawIndexed(Slots.Slot slot, int quads, int w, int h, FrameStats stats) {
+        draw(slot, quads, w, h, stats, () -> {
+            indices.bind(quads);
+            gl.glDrawElements(GL3.GL_TRIANGLES, quads * 6, GL3.GL_UNSIGNED_INT, 0);
+        });
+    }
+
+    @Override
+    protected void bindExtras() {
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
-        gl.glBindVertexArray(current.vao());
-        indices.bind(quads);
-        gl.glDrawElements(GL3.GL_TRIANGLES, quads * 6, GL3.GL_UNSIGNED_INT, 0);
-        gl.glBindVertexArray(0);
-        stats.drawCalls++;
-        stats.instances += quads;
     }
 
     @Override
     public void close() {
-        program.close();
-        slots.close();
+        super.close();
         indices.close();
         gl.glDeleteTextures(1, new int[] {texture}, 0);
     }

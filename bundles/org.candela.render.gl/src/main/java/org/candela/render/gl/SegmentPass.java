@@ -10,7 +10,7 @@ import org.candela.chart.draw.SegmentBuffer;
  * fragment shader fades the fringe by the distance to the centre line. A vertex is
  * {@code x y, distance, half width, rgba8}.
  */
-final class SegmentPass implements AutoCloseable {
+final class SegmentPass extends Pass {
 
     private static final int STRIDE = 4 * 4 + 4;
     private static final String VS = """
@@ -39,24 +39,19 @@ final class SegmentPass implements AutoCloseable {
             }
             """;
 
-    private final GL3 gl;
-    private final ShaderProgram program;
-    private final Slots slots;
     private final QuadIndices indices;
-    private final int uViewport, uOffset;
-    float offsetX;
 
     SegmentPass(GL3 gl) {
-        this.gl = gl;
-        program = new ShaderProgram(gl, VS, FS);
-        uViewport = program.uniform("viewport");
-        uOffset = program.uniform("offsetX");
-        indices = new QuadIndices(gl);
-        slots = new Slots(gl, STRIDE, g -> {
+        this(gl, new QuadIndices(gl));
+    }
+
+    private SegmentPass(GL3 gl, QuadIndices indices) {
+        super(gl, VS, FS, STRIDE, g -> {
             GlUtil.attribute(g, 0, 2, GL3.GL_FLOAT, false, STRIDE, 0);
             GlUtil.attribute(g, 1, 2, GL3.GL_FLOAT, false, STRIDE, 8);
             GlUtil.attribute(g, 2, 4, GL3.GL_UNSIGNED_BYTE, true, STRIDE, 16);
         }, indices);
+        this.indices = indices;
     }
 
     int draw(SegmentBuffer segments, int slot, int w, int h, FrameStats stats) {
@@ -80,16 +75,10 @@ final class SegmentPass implements AutoCloseable {
             vertex(b, x0 - ex + nx, y0 - ey + ny, reach, half, c[i]);
             vertex(b, x1 + ex + nx, y1 + ey + ny, reach, half, c[i]);
         }
-        stats.bytesUploaded += s.vertices().upload();
-        gl.glUseProgram(program.id);
-        gl.glUniform2f(uViewport, w, h);
-        gl.glUniform1f(uOffset, offsetX);
-        gl.glBindVertexArray(s.vao());
-        indices.bind(n);
-        gl.glDrawElements(GL3.GL_TRIANGLES, n * 6, GL3.GL_UNSIGNED_INT, 0);
-        gl.glBindVertexArray(0);
-        stats.drawCalls++;
-        stats.instances += n;
+        draw(s, n, w, h, stats, () -> {
+            indices.bind(n);
+            gl.glDrawElements(GL3.GL_TRIANGLES, n * 6, GL3.GL_UNSIGNED_INT, 0);
+        });
         return n;
     }
 
@@ -100,8 +89,7 @@ final class SegmentPass implements AutoCloseable {
 
     @Override
     public void close() {
-        program.close();
-        slots.close();
+        super.close();
         indices.close();
     }
 }
