@@ -116,6 +116,8 @@ final class ChartBench {
         BarStore bars = model.bars();
         LiveBuffer live = new LiveBuffer(60_000, () -> { });
         double[] latency = new double[100];
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         long t = bars.lastTime();
         double p = bars.close(bars.size() - 1);
         for (int k = 0; k < latency.length; k++) {
@@ -123,6 +125,10 @@ final class ChartBench {
             live.onTrade(t + k * 1200, p + Math.sin(k) * 20, 0.01);
             frames.measure(() -> model.barsChanged(live.drainInto(bars)), view, list, canvas);
             latency[k] = (System.nanoTime() - start) / 1e6;
+        }
+        if (Boolean.getBoolean("candela.bench.ticks")) {
+            long perTick = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - allocated) / latency.length;
+            System.out.println("    bytes allocated per tick frame on the drawing thread: " + perTick);
         }
         return latency;
     }

@@ -6,11 +6,31 @@ public final class PriceFormat {
     private PriceFormat() {
     }
 
-    /** {@code 30123.5} with 2 decimals gives {@code "30123.50"}; negatives use a true minus sign. */
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+
+    /**
+     * {@code 30123.5} with 2 decimals gives {@code "30123.50"}; negatives use a true minus sign. Called for
+     * every label of every frame, so it builds the digits itself (one small allocation, no Formatter).
+     */
     public static String price(double value, int decimals) {
         if (!Double.isFinite(value)) return "—";
-        String s = String.format(java.util.Locale.ROOT, "%." + decimals + "f", Math.abs(value));
-        return value < 0 && !isZero(s) ? "−" + s : s;
+        double a = Math.abs(value);
+        if (decimals < 0 || decimals >= POWERS.length || a >= 1e15 / POWERS[Math.max(0, Math.min(decimals, 8))]) {
+            String s = String.format(java.util.Locale.ROOT, "%." + Math.max(0, decimals) + "f", a);
+            return value < 0 && !isZero(s) ? "−" + s : s;
+        }
+        long scaled = Math.round(a * POWERS[decimals]);
+        long whole = scaled / POWERS[decimals], fraction = scaled % POWERS[decimals];
+        StringBuilder b = new StringBuilder(24);
+        if (value < 0 && scaled != 0) b.append('−');
+        b.append(whole);
+        if (decimals > 0) {
+            b.append('.');
+            String f = Long.toString(fraction);
+            for (int i = f.length(); i < decimals; i++) b.append('0');
+            b.append(f);
+        }
+        return b.toString();
     }
 
     /** Decimals that show a price of this size sensibly: 2 at 1 and above, more below. */

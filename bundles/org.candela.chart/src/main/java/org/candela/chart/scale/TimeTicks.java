@@ -67,11 +67,15 @@ public final class TimeTicks {
             case YEAR -> Integer.toString(t.getYear());
             case MONTH -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case DAY -> Integer.toString(t.getDayOfMonth());
-            case SECOND -> String.format(Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
-            case MILLISECOND -> String.format(Locale.ROOT, "%02d:%02d.%03d", t.getMinute(), t.getSecond(),
-                    Math.floorMod(localMillis, 1000));
-            default -> String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+            case SECOND -> two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
+            case MILLISECOND -> two(t.getMinute()) + ":" + two(t.getSecond()) + "."
+                    + String.valueOf(1000 + Math.floorMod(localMillis, 1000)).substring(1);
+            default -> two(t.getHour()) + ":" + two(t.getMinute());
         };
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 
     /** Full date and time for the crosshair label: {@code Tue 24 Nov '26  13:05}. */

@@ -106,6 +106,11 @@ class PriceScaleTest {
         assertEquals("−1.25", PriceFormat.price(-1.25, 2));
         assertEquals("0.00", PriceFormat.price(-0.001, 2), "no negative zero");
         assertEquals("1.23K", PriceFormat.volume(1234));
+        assertEquals("0.00001", PriceFormat.price(0.00001, 5));
+        assertEquals("42", PriceFormat.price(41.6, 0));
+        assertEquals("−0.50", PriceFormat.price(-0.5, 2));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", 123456789.125), PriceFormat.price(123456789.125, 2));
+        assertEquals("100000000000000000.00", PriceFormat.price(1e17, 2), "huge values fall back to the formatter");
         assertEquals("2.50M", PriceFormat.volume(2_500_000));
         assertEquals(2, PriceFormat.decimalsFor(30_000));
         assertEquals(5, PriceFormat.decimalsFor(0.0042));
