@@ -22,6 +22,7 @@ public final class Pane {
     private double[] levels = new double[0];
     private boolean volumeLabels;
     private boolean autoScale = true;
+    private boolean leftAutoScale = true;
     private final List<PriceLine> priceLines = new ArrayList<>();
     private final java.util.Map<String, PriceScale> overlays = new java.util.LinkedHashMap<>();
     private boolean yLocked;
@@ -119,6 +120,15 @@ public final class Pane {
 
     public void setCollapsed(boolean c) {
         collapsed = c;
+    }
+
+    /** True while the left scale follows its series; dragging the left axis turns it off. */
+    public boolean leftAutoScale() {
+        return leftAutoScale;
+    }
+
+    public void setLeftAutoScale(boolean on) {
+        leftAutoScale = on;
     }
 
     /** Indicator panes are Y-locked: the user cannot pan or scale them vertically. */

@@ -31,6 +31,7 @@ public final class ChartInteraction {
     private double downX, downY, lastX, lastY;
     private boolean moved;
     private double velocity;
+    private boolean dragLeft;
     private long lastMoveNanos;
 
     public ChartInteraction(ChartModel model, ChartView view) {
@@ -43,7 +44,8 @@ public final class ChartInteraction {
         Layout l = view.layout();
         if (separatorAt(y) > 0) return Target.SEPARATOR;
         if (y >= l.timeAxisTop()) return x >= l.plotLeft() && x < l.plotRight() ? Target.TIME_AXIS : Target.NONE;
-        if (l.paneAt(y) < 0 || x < l.plotLeft()) return Target.NONE;
+        if (l.paneAt(y) < 0) return Target.NONE;
+        if (x < l.plotLeft()) return model.panes().get(l.paneAt(y)).usesLeftScale() ? Target.PRICE_AXIS : Target.NONE;
         return x >= l.plotRight() ? Target.PRICE_AXIS : Target.PLOT;
     }
 
@@ -60,6 +62,7 @@ public final class ChartInteraction {
         velocity = 0;
         drag = hit(x, y);
         dragPane = drag == Target.SEPARATOR ? separatorAt(y) : view.layout().paneAt(y);
+        dragLeft = x < view.layout().plotLeft();
         downX = lastX = x;
         downY = lastY = y;
         moved = false;
@@ -146,7 +149,11 @@ public final class ChartInteraction {
     public void doubleClick(double x, double y) {
         switch (hit(x, y)) {
             case PLOT -> model.toggleMaximized(model.panes().get(view.layout().paneAt(y)));
-            case PRICE_AXIS -> model.panes().get(view.layout().paneAt(y)).setAutoScale(true);
+            case PRICE_AXIS -> {
+                Pane pane = model.panes().get(view.layout().paneAt(y));
+                if (x < view.layout().plotLeft()) pane.setLeftAutoScale(true);
+                else pane.setAutoScale(true);
+            }
             case TIME_AXIS -> {
                 model.timeScale().setBarSpacing(DEFAULT_SPACING);
                 model.timeScale().setRightOffset(DEFAULT_OFFSET);
@@ -186,9 +193,10 @@ public final class ChartInteraction {
     private void scaleVertically(double dy) {
         if (dragPane < 0) return;
         Pane pane = model.panes().get(dragPane);
-        if (pane.yLocked() || dy == 0) return;
-        PriceScale s = pane.scale();
-        pane.setAutoScale(false);
+        if (pane.yLocked() && !dragLeft || dy == 0) return;
+        PriceScale s = dragLeft ? pane.overlayScale(Pane.LEFT) : pane.scale();
+        if (dragLeft) pane.setLeftAutoScale(false);
+        else pane.setAutoScale(false);
         double mid = (s.min() + s.max()) / 2, half = (s.max() - s.min()) / 2 * Math.exp(dy / 150);
         s.setRange(mid - half, mid + half);
     }

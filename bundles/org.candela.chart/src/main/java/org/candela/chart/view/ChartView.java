@@ -260,9 +260,11 @@ public final class ChartView {
 
     /** Each overlay scale of the pane follows its own series. */
     private void autoscaleOverlays(Pane pane, int index) {
+        for (Series s : pane.series()) pane.scaleFor(s); // a series' scale exists before its first frame
         for (var e : pane.overlayScales().entrySet()) {
             PriceScale scale = e.getValue();
             scale.setHeight(layout.paneHeight(index));
+            if (e.getKey().equals(Pane.LEFT) && !pane.leftAutoScale()) continue; // the user placed it
             minMax[0] = Double.POSITIVE_INFINITY;
             minMax[1] = Double.NEGATIVE_INFINITY;
             for (Series s : pane.series()) {

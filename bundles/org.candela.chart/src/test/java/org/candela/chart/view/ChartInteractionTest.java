@@ -225,4 +225,24 @@ class ChartInteractionTest {
         input.pointerUp(12, y);
         assertTrue(line.visible(), "the dimmed name stays clickable");
     }
+
+    @Test
+    void theLeftAxisScalesItsOwnScale() {
+        var line = new org.candela.chart.model.LineSeries("L", model.bars().closes(), 0xFF2962FF);
+        line.setPriceScaleId(org.candela.chart.model.Pane.LEFT);
+        model.pricePane().series().add(line);
+        frame();
+        var left = model.pricePane().overlayScale(org.candela.chart.model.Pane.LEFT);
+        double span = left.max() - left.min(), rightSpan = model.pricePane().scale().max() - model.pricePane().scale().min();
+        double x = view.layout().plotLeft() / 2.0;
+        assertEquals(Target.PRICE_AXIS, input.hit(x, 100));
+        drag(x, 100, x, 250);
+        input.pointerUp(x, 250);
+        frame();
+        assertEquals(span * Math.E, left.max() - left.min(), 1e-6);
+        assertEquals(rightSpan, model.pricePane().scale().max() - model.pricePane().scale().min(), 1e-9, "the right scale stays");
+        input.doubleClick(x, 100);
+        frame();
+        assertEquals(span, left.max() - left.min(), 1e-9);
+    }
 }
