@@ -6,7 +6,6 @@ import org.candela.chart.draw.DrawList;
 import org.candela.chart.draw.TextBuffer;
 import org.candela.chart.draw.TextMeasure;
 import org.candela.chart.model.ChartModel;
-import org.candela.chart.model.DashedPath;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.PriceLine;
 import org.candela.chart.model.Series;
@@ -35,17 +34,13 @@ public final class ChartView {
     private final LegendView legend;
     private final CrosshairView crosshair;
     private final MarkerView markers;
+    private final ValueTagsView tags;
     private final SeriesJobs jobs = new SeriesJobs();
     private SeriesContext[] contexts = new SeriesContext[0];
     private DrawLayer live;
     private int seriesEnd;
     private boolean built;
-    private final DashedPath dashes = new DashedPath();
     private final double[] minMax = new double[2];
-    private final float[] tagYs = new float[64];
-    private final int[] tagColors = new int[64];
-    private final String[] tagTexts = new String[64];
-    private int tagCount;
     private int axisWidth = 64;
     private int visibleFrom, visibleTo;
 
@@ -57,6 +52,7 @@ public final class ChartView {
         legend = new LegendView(text);
         crosshair = new CrosshairView(text, priceAxis);
         markers = new MarkerView(text);
+        tags = new ValueTagsView(text, priceAxis);
     }
 
     public Layout layout() {
@@ -164,9 +160,8 @@ public final class ChartView {
         DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
         frame(labels, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
-            tagCount = 0;
-            lastValueTags(p, overlay, live);
-            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tagYs, tagCount);
+            int tagCount = tags.draw(model, layout, p, overlay, live);
+            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tags.ys(), tagCount);
             Pane pane = model.panes().get(p);
             if (pane.usesLeftScale()) priceAxis.drawLeft(pane, layout, p, theme, labels);
         }
@@ -187,68 +182,6 @@ public final class ChartView {
             float y = layout.paneTop(p) - 1;
             grid.quads.add(0, y, layout.width(), y + 1, theme.border());
         }
-    }
-
-    /**
-     * The last value of every series of the pane, as a coloured tag on the axis. Tags that would overlap
-     * are pushed apart (in value order), so each stays readable.
-     */
-    private void lastValueTags(int p, DrawLayer overlay, DrawLayer labels) {
-        Pane pane = model.panes().get(p);
-        int last = model.bars().size() - 1;
-        if (last < 0) return;
-        int top = layout.paneTop(p), bottom = top + layout.paneHeight(p);
-        for (PriceLine line : pane.priceLines()) {
-            float y = Math.round(top + pane.scale().priceToY(line.price())) + 0.5f;
-            if (y < top || y > bottom) continue;
-            dashes.begin(overlay.segments, line.style(), line.width(), line.argb());
-            dashes.moveTo(0, y);
-            dashes.lineTo(layout.plotWidth(), y);
-            if (!line.axisLabel() || tagCount == tagYs.length) continue;
-            tagYs[tagCount] = y;
-            tagColors[tagCount] = line.argb() | 0xFF000000;
-            String price = PriceAxisView.format(pane, line.price());
-            tagTexts[tagCount++] = line.title().isEmpty() ? price : line.title() + " " + price;
-        }
-        for (Series s : pane.series()) {
-            double v = s.valueAt(last);
-            if (!s.visible() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
-            if (s.priceScaleId().equals(Pane.LEFT)) {
-                float ly = Math.round(top + pane.scaleFor(s).priceToY(v));
-                if (ly >= top && ly <= bottom) {
-                    priceAxis.tagLeft(layout, ly, PriceAxisView.format(pane, v), s.colorAt(last) | 0xFF000000,
-                            model.theme().labelText(), labels);
-                }
-                continue;
-            }
-            if (!s.priceScaleId().equals(Pane.RIGHT)) continue; // overlay scales have no axis
-            float y = Math.round(top + pane.scale().priceToY(v));
-            if (y < top || y > bottom) continue;
-            int color = s.colorAt(last) | 0xFF000000;
-            if (s == model.mainSeries()) {
-                overlay.quads.addDashed(0, y, layout.plotWidth(), y + 1, color, 1, 2);
-            }
-            tagYs[tagCount] = y;
-            tagColors[tagCount] = color;
-            tagTexts[tagCount++] = PriceAxisView.format(pane, v);
-        }
-        spreadTags(text.lineHeight() + 4);
-        for (int i = 0; i < tagCount; i++) {
-            priceAxis.tag(layout, tagYs[i], tagTexts[i], tagColors[i], model.theme().labelText(), labels);
-            tagTexts[i] = null;
-        }
-    }
-
-    /** Sorts the tags by y and moves each down until it clears the one above it. */
-    private void spreadTags(float height) {
-        for (int i = 1; i < tagCount; i++) {
-            for (int j = i; j > 0 && tagYs[j] < tagYs[j - 1]; j--) {
-                float y = tagYs[j]; tagYs[j] = tagYs[j - 1]; tagYs[j - 1] = y;
-                int c = tagColors[j]; tagColors[j] = tagColors[j - 1]; tagColors[j - 1] = c;
-                String t = tagTexts[j]; tagTexts[j] = tagTexts[j - 1]; tagTexts[j - 1] = t;
-            }
-        }
-        for (int i = 1; i < tagCount; i++) tagYs[i] = Math.max(tagYs[i], tagYs[i - 1] + height);
     }
 
     /** The pane's context, or one on the series' overlay scale. */
