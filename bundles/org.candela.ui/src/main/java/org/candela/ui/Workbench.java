@@ -123,27 +123,27 @@ public final class Workbench {
 
     /** Gogo {@code candela:chart}: the open chart in one line. */
     public String chart() {
-        return call(WorkbenchWindow::describe);
+        return call(w -> w.script().describe());
     }
 
     /** Gogo {@code candela:view}: visible bars, bar spacing, right offset, pane heights, autoscale per pane. */
     public String view() {
-        return call(WorkbenchWindow::viewState);
+        return call(w -> w.script().viewState());
     }
 
     /** Gogo {@code candela:series}: one line per series of the open chart, with its pane. */
     public List<String> series() {
-        return call(WorkbenchWindow::seriesLines);
+        return call(w -> w.script().seriesLines());
     }
 
     /** Gogo {@code candela:add sma length=50}: adds an installed indicator to the open chart. */
     public String add(String id, String... parameters) {
-        return call(w -> w.addIndicator(id, parameters));
+        return call(w -> w.script().addIndicator(id, parameters));
     }
 
     /** Gogo {@code candela:remove sma(50)}: removes an indicator from the open chart. */
     public String remove(String shortName) {
-        return call(w -> w.removeIndicator(shortName));
+        return call(w -> w.script().removeIndicator(shortName));
     }
 
     private <T> T call(java.util.function.Function<WorkbenchWindow, T> action) {

@@ -44,6 +44,7 @@ final class WorkbenchWindow {
     private final List<MarketDataConnector> connectors;
     private final Launch launch;
     private final WorkbenchMenus menus;
+    private final ChartScript script = new ChartScript(this);
     private String statusText = "";
     private boolean loading;
 
@@ -230,75 +231,9 @@ final class WorkbenchWindow {
         box.open();
     }
 
-    /** The open chart in one line, for the Gogo shell. */
-    String describe() {
-        ChartSession s = chart.session();
-        if (s == null) return "no chart open";
-        return s.model().title() + ": " + s.model().bars().size() + " bars, " + s.model().panes().size() + " panes, "
-                + s.indicators().size() + " indicators, " + s.state();
-    }
-
-    /** The view state in one line, for scripts and tests: visible bars, spacing, pane heights, autoscale. */
-    String viewState() {
-        ChartSession s = chart.session();
-        if (s == null || chart.view() == null) return "no chart open";
-        var ts = s.model().timeScale();
-        var layout = chart.view().layout();
-        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "visible %.2f..%.2f spacing %.4f offset %.2f panes",
-                ts.visibleFrom(), ts.visibleTo(), ts.barSpacing(), ts.rightOffset()));
-        for (int p = 0; p < layout.paneCount(); p++) b.append(p == 0 ? " " : ",").append(layout.paneHeight(p));
-        b.append(" autoscale");
-        for (int p = 0; p < s.model().panes().size(); p++) b.append(p == 0 ? " " : ",").append(s.model().panes().get(p).autoScale());
-        var origin = chart.control().toDisplay(0, 0);
-        b.append(" tops");
-        for (int p = 0; p < layout.paneCount(); p++) b.append(p == 0 ? " " : ",").append(layout.paneTop(p));
-        b.append(" plot ").append(layout.plotWidth()).append(" timeaxis ").append(layout.timeAxisTop());
-        b.append(" origin ").append(origin.x).append(',').append(origin.y);
-        return b.toString();
-    }
-
-    /** One line per series: pane index, title, and the failure if any. */
-    List<String> seriesLines() {
-        ChartSession s = chart.session();
-        List<String> out = new ArrayList<>();
-        if (s == null) return out;
-        var panes = s.model().panes();
-        for (int p = 0; p < panes.size(); p++) {
-            for (var series : panes.get(p).series()) {
-                out.add("pane " + p + ": " + series.title() + (series.error() == null ? "" : " (failed: " + series.error() + ")"));
-            }
-        }
-        return out;
-    }
-
-    /** Adds the installed indicator {@code id} with {@code key=value} parameters; returns what was added. */
-    String addIndicator(String id, String... parameters) {
-        ChartSession s = chart.session();
-        if (s == null) throw new IllegalStateException("no chart open");
-        for (Indicator i : indicators) {
-            if (!i.descriptor().id().equals(id)) continue;
-            ParameterValues values = ParameterValues.defaults(i.descriptor());
-            for (String kv : parameters) {
-                int eq = kv.indexOf('=');
-                if (eq < 1) throw new IllegalArgumentException("parameters are key=value, not '" + kv + "'");
-                values = values.with(kv.substring(0, eq), kv.substring(eq + 1));
-            }
-            s.addIndicator(i, values);
-            chart.requestFrame();
-            return "added " + values.shortName();
-        }
-        throw new IllegalArgumentException("no indicator '" + id + "' is installed");
-    }
-
-    /** Removes the indicator shown as {@code shortName} (e.g. {@code sma(20)}); returns what was removed. */
-    String removeIndicator(String shortName) {
-        for (IndicatorBinding b : bindings()) {
-            if (b.parameters().shortName().equals(shortName)) {
-                removeIndicator(b);
-                return "removed " + shortName;
-            }
-        }
-        throw new IllegalArgumentException("the chart has no indicator '" + shortName + "'");
+    /** The open chart as text, for the Gogo commands. */
+    ChartScript script() {
+        return script;
     }
 
     List<IndicatorBinding> bindings() {

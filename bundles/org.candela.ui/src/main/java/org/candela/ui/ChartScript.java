@@ -1,0 +1,94 @@
+package org.candela.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.candela.chart.session.ChartSession;
+import org.candela.chart.session.IndicatorBinding;
+import org.candela.indicator.api.Indicator;
+import org.candela.indicator.api.ParameterValues;
+
+/**
+ * The open chart as text, for the Gogo commands ({@code candela:chart}, {@code candela:view},
+ * {@code candela:series}, {@code candela:add}, {@code candela:remove}) and the tests that drive the window.
+ * UI thread only.
+ */
+final class ChartScript {
+
+    private final WorkbenchWindow window;
+
+    ChartScript(WorkbenchWindow window) {
+        this.window = window;
+    }
+
+    /** The open chart in one line, for the Gogo shell. */
+    String describe() {
+        ChartSession s = window.chart().session();
+        if (s == null) return "no chart open";
+        return s.model().title() + ": " + s.model().bars().size() + " bars, " + s.model().panes().size() + " panes, "
+                + s.indicators().size() + " indicators, " + s.state();
+    }
+
+    /** The view state in one line, for scripts and tests: visible bars, spacing, pane heights, autoscale. */
+    String viewState() {
+        ChartSession s = window.chart().session();
+        if (s == null || window.chart().view() == null) return "no chart open";
+        var ts = s.model().timeScale();
+        var layout = window.chart().view().layout();
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "visible %.2f..%.2f spacing %.4f offset %.2f panes",
+                ts.visibleFrom(), ts.visibleTo(), ts.barSpacing(), ts.rightOffset()));
+        for (int p = 0; p < layout.paneCount(); p++) b.append(p == 0 ? " " : ",").append(layout.paneHeight(p));
+        b.append(" autoscale");
+        for (int p = 0; p < s.model().panes().size(); p++) b.append(p == 0 ? " " : ",").append(s.model().panes().get(p).autoScale());
+        var origin = window.chart().control().toDisplay(0, 0);
+        b.append(" tops");
+        for (int p = 0; p < layout.paneCount(); p++) b.append(p == 0 ? " " : ",").append(layout.paneTop(p));
+        b.append(" plot ").append(layout.plotWidth()).append(" timeaxis ").append(layout.timeAxisTop());
+        b.append(" origin ").append(origin.x).append(',').append(origin.y);
+        return b.toString();
+    }
+
+    /** One line per series: pane index, title, and the failure if any. */
+    List<String> seriesLines() {
+        ChartSession s = window.chart().session();
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        var panes = s.model().panes();
+        for (int p = 0; p < panes.size(); p++) {
+            for (var series : panes.get(p).series()) {
+                out.add("pane " + p + ": " + series.title() + (series.error() == null ? "" : " (failed: " + series.error() + ")"));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the installed indicator {@code id} with {@code key=value} parameters; returns what was added. */
+    String addIndicator(String id, String... parameters) {
+        ChartSession s = window.chart().session();
+        if (s == null) throw new IllegalStateException("no chart open");
+        for (Indicator i : window.indicators()) {
+            if (!i.descriptor().id().equals(id)) continue;
+            ParameterValues values = ParameterValues.defaults(i.descriptor());
+            for (String kv : parameters) {
+                int eq = kv.indexOf('=');
+                if (eq < 1) throw new IllegalArgumentException("parameters are key=value, not '" + kv + "'");
+                values = values.with(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            s.addIndicator(i, values);
+            window.chart().requestFrame();
+            return "added " + values.shortName();
+        }
+        throw new IllegalArgumentException("no indicator '" + id + "' is installed");
+    }
+
+    /** Removes the indicator shown as {@code shortName} (e.g. {@code sma(20)}); returns what was removed. */
+    String removeIndicator(String shortName) {
+        for (IndicatorBinding b : window.bindings()) {
+            if (b.parameters().shortName().equals(shortName)) {
+                window.removeIndicator(b);
+                return "removed " + shortName;
+            }
+        }
+        throw new IllegalArgumentException("the chart has no indicator '" + shortName + "'");
+    }
+
+}
