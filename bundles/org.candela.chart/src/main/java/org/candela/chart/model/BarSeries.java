@@ -11,40 +11,19 @@ import org.candela.chart.draw.QuadBuffer;
  * draws the same: one quad per pixel column, the exact envelope of its bars (highest high, lowest low from
  * the min/max index), coloured by the column's first open against its last close.
  */
-public abstract class BarSeries extends Series {
+public abstract class BarSeries extends IndexedSeries {
 
     protected final BarStore bars;
     protected final Theme theme;
-    private final MinMaxIndex index;
-    private final double[] envelope = new double[2];
-    private final PixelColumns columns = new PixelColumns();
 
     protected BarSeries(String title, BarStore bars, Theme theme) {
-        super(title, theme.up());
+        super(title, theme.up(), MinMaxIndex.lowHigh(bars));
         this.bars = bars;
         this.theme = theme;
-        index = new MinMaxIndex(MinMaxIndex.lowHigh(bars));
     }
 
     public BarStore bars() {
         return bars;
-    }
-
-    @Override
-    public long bytes() {
-        return index.bytes();
-    }
-
-    @Override
-    public void barsChanged(int from) {
-        index.invalidateFrom(from);
-    }
-
-    @Override
-    public void extendRange(int from, int to, double[] minMax) {
-        index.envelope(from, to, envelope);
-        minMax[0] = Math.min(minMax[0], envelope[0]);
-        minMax[1] = Math.max(minMax[1], envelope[1]);
     }
 
     @Override

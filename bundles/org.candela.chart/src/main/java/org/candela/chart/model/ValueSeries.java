@@ -1,20 +1,15 @@
 package org.candela.chart.model;
 
-import org.candela.chart.data.MinMaxIndex;
 import org.candela.chart.data.ValueColumn;
 
 /** A series of single values per bar (lines, areas, histograms), with its min/max index. */
-public abstract class ValueSeries extends Series {
+public abstract class ValueSeries extends IndexedSeries {
 
     protected final ValueColumn values;
-    protected final MinMaxIndex index;
-    protected final double[] envelope = new double[2];
-    protected final PixelColumns columns = new PixelColumns();
 
     protected ValueSeries(String title, ValueColumn values, int argb) {
-        super(title, argb);
+        super(title, argb, values.source());
         this.values = values;
-        index = new MinMaxIndex(values.source());
     }
 
     public ValueColumn values() {
@@ -29,20 +24,13 @@ public abstract class ValueSeries extends Series {
 
     @Override
     public long bytes() {
-        return index.bytes() + values.capacityBytes();
-    }
-
-    @Override
-    public void barsChanged(int from) {
-        index.invalidateFrom(from);
+        return super.bytes() + values.capacityBytes();
     }
 
     @Override
     public void extendRange(int from, int to, double[] minMax) {
         sync();
-        index.envelope(from, to, envelope);
-        minMax[0] = Math.min(minMax[0], envelope[0]);
-        minMax[1] = Math.max(minMax[1], envelope[1]);
+        super.extendRange(from, to, minMax);
     }
 
     @Override

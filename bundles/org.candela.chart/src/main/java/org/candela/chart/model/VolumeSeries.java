@@ -5,36 +5,21 @@ import org.candela.chart.data.MinMaxIndex;
 import org.candela.chart.draw.DrawLayer;
 
 /** Volume of a {@link BarStore} as a histogram from the pane's zero line, coloured by bar direction. */
-public final class VolumeSeries extends Series {
+public final class VolumeSeries extends IndexedSeries {
 
     private final BarStore bars;
     private final Theme theme;
-    private final MinMaxIndex index;
-    private final double[] envelope = new double[2];
-    private final PixelColumns columns = new PixelColumns();
 
     public VolumeSeries(String title, BarStore bars, Theme theme) {
-        super(title, theme.up());
+        super(title, theme.up(), MinMaxIndex.volumes(bars));
         this.bars = bars;
         this.theme = theme;
-        index = new MinMaxIndex(MinMaxIndex.volumes(bars));
-    }
-
-    @Override
-    public long bytes() {
-        return index.bytes();
-    }
-
-    @Override
-    public void barsChanged(int from) {
-        index.invalidateFrom(from);
     }
 
     @Override
     public void extendRange(int from, int to, double[] minMax) {
-        index.envelope(from, to, envelope);
-        minMax[0] = Math.min(minMax[0], 0);
-        minMax[1] = Math.max(minMax[1], envelope[1]);
+        super.extendRange(from, to, minMax);
+        minMax[0] = Math.min(minMax[0], 0); // bars stand on zero
     }
 
     @Override
