@@ -59,6 +59,16 @@ class LayeringTest {
         }
     }
 
+    @Test
+    void everyJarOfTheProductIsABundleWithAName() throws IOException {
+        for (Path b : Product.bundles()) {
+            try (JarFile j = new JarFile(b.toFile())) {
+                String name = j.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+                assertTrue(name != null && !name.isBlank(), b.getFileName() + " is not an OSGi bundle");
+            }
+        }
+    }
+
     private static Path bundle(String symbolicName) throws IOException {
         for (Path b : Product.bundles()) if (b.getFileName().toString().startsWith(symbolicName + "-")) return b;
         throw new AssertionError("no bundle " + symbolicName);
