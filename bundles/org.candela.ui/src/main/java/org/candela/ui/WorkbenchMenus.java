@@ -52,6 +52,18 @@ final class WorkbenchMenus {
         crosshair.addListener(SWT.Show, e -> fillChoices(crosshair, CrosshairMode.values(), m -> m.crosshairMode(),
                 (m, v) -> m.setCrosshairMode(v)));
 
+        new MenuItem(chart, SWT.SEPARATOR);
+        item(chart, "&Fit Content\tCtrl+F", SWT.MOD1 + 'F', () -> onModel(m -> m.timeScale().fitContent(m.bars().size())));
+        item(chart, "&Reset View\tAlt+R", SWT.MOD3 + 'R', () -> onModel(m -> {
+            m.timeScale().setBarSpacing(8);
+            m.timeScale().setRightOffset(5);
+            for (var pane : m.panes()) pane.setAutoScale(true);
+        }));
+        item(chart, "&Invert Price Scale\tAlt+I", SWT.MOD3 + 'I', () -> onModel(m -> {
+            var s = m.pricePane().scale();
+            s.setInverted(!s.inverted());
+        }));
+
         Menu view = cascade(bar, "&View");
         item(view, "&Full Screen\tF11", SWT.F11, () -> shell.setFullScreen(!shell.getFullScreen()));
         item(view, "&Maximize", 0, () -> shell.setMaximized(!shell.getMaximized()));
@@ -98,6 +110,14 @@ final class WorkbenchMenus {
                 if (mi.getSelection() && !tf.equals(s.timeframe())) window.open(s.connector(), s.symbol(), tf);
             });
         }
+    }
+
+    /** Applies {@code change} to the open chart's model and redraws. */
+    private void onModel(java.util.function.Consumer<ChartModel> change) {
+        var s = window.chart().session();
+        if (s == null) return;
+        change.accept(s.model());
+        window.chart().requestFrame();
     }
 
     /** Radio items for the values of an enum, the current one selected, applying the chosen one. */

@@ -17,7 +17,9 @@ final class MarketModel {
         void tick(long timeMillis, double price, double size);
     }
 
-    private static final double ALPHA = 0.08, BETA = 0.90;
+    private static final double ALPHA = 0.05, BETA = 0.93;
+    /** Volatility may cluster up to 3× its base (9× the variance): calm and busy hours, no runaway. */
+    private static final double MAX_VARIANCE_RATIO = 9;
 
     private final Instrument instrument;
     private final double baseVariance;
@@ -65,8 +67,9 @@ final class MarketModel {
     void nextMinute(int ticks, TickSink sink, double[] bar) {
         SplittableRandom rnd = new SplittableRandom(instrument.seed() ^ (minute * 0xBF58476D1CE4E5B9L));
         variance = baseVariance * (1 - ALPHA - BETA) + ALPHA * lastReturn * lastReturn + BETA * variance;
+        variance = Math.min(variance, baseVariance * MAX_VARIANCE_RATIO);
         double sigma = Math.sqrt(variance);
-        double jump = rnd.nextDouble() < 0.002 ? gaussian(rnd) * sigma * 8 : 0;
+        double jump = rnd.nextDouble() < 0.002 ? gaussian(rnd) * sigma * 5 : 0;
         double stepSigma = sigma / Math.sqrt(ticks);
         double volume = minuteVolume(rnd, sigma);
         long t0 = minute * 60_000L;
@@ -96,7 +99,7 @@ final class MarketModel {
     private double minuteVolume(SplittableRandom rnd, double sigma) {
         double hour = ((minute % 1440) + 1440) % 1440 / 60.0;
         double session = 0.6 + 0.5 * Math.exp(-Math.pow((hour - 14.5) / 2.5, 2)) + 0.2 * Math.exp(-Math.pow((hour - 8) / 2, 2));
-        double activity = 1 + 2.5 * Math.abs(lastReturn) / Math.sqrt(baseVariance) / 3;
+        double activity = 1 + Math.min(4, 2.5 * Math.abs(lastReturn) / Math.sqrt(baseVariance) / 3);
         double noise = Math.exp(0.45 * gaussian(rnd));
         return instrument.volumePerMinute() * session * activity * noise * Math.sqrt(variance / baseVariance);
     }

@@ -53,7 +53,7 @@ class ReplayConnectorTest {
         ReplayConnector c = connector(1, 100_000);
         List<Bar> bars = load(c, "BTC/USD", Timeframe.M1, Long.MAX_VALUE, 200_000);
         assertEquals(100_000, bars.size());
-        double maxMove = 0, totalVolume = 0;
+        double maxMove = 0, totalVolume = 0, highest = 0, lowest = Double.MAX_VALUE, maxVolume = 0;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             assertTrue(b.h >= Math.max(b.o, b.c) && b.l <= Math.min(b.o, b.c) && b.v > 0, "valid bar " + i);
@@ -62,10 +62,15 @@ class ReplayConnectorTest {
                 maxMove = Math.max(maxMove, Math.abs(Math.log(b.c / bars.get(i - 1).c)));
             }
             totalVolume += b.v;
+            highest = Math.max(highest, b.h);
+            lowest = Math.min(lowest, b.l);
+            maxVolume = Math.max(maxVolume, b.v);
         }
+        assertTrue(highest / lowest < 1.8, "70 days of BTC within a plausible range: " + lowest + ".." + highest);
         assertTrue(maxMove > 0.002 && maxMove < 0.08, "largest one-minute move is plausible: " + maxMove);
         double mean = totalVolume / bars.size();
         assertTrue(mean > 3 && mean < 20, "BTC volume per minute: " + mean);
+        assertTrue(maxVolume < mean * 60, "the busiest minute is busy, not absurd: " + maxVolume + " vs mean " + mean);
         assertEquals(bars.get(500), load(c, "BTC/USD", Timeframe.M1, Long.MAX_VALUE, 200_000).get(500), "deterministic");
     }
 
