@@ -65,6 +65,11 @@ final class WorkbenchWindow {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         chart.onFrame(this::updateStatus);
         menus = new WorkbenchMenus(this);
+        ChartContextMenu context = new ChartContextMenu(this);
+        chart.control().addListener(SWT.MenuDetect, e -> {
+            var at = chart.control().toControl(e.x, e.y);
+            context.open(at.x, at.y, e.x, e.y);
+        });
         shell.setBounds(0, 0, 1280, 800);
     }
 
