@@ -10,28 +10,13 @@ import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.Theme;
 import org.candela.chart.view.ChartView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Renders a known series offscreen and checks pixels where the model says bodies and wicks are. */
-class CandlePixelsTest {
+class CandlePixelsTest extends OffscreenTest {
 
-    private static final int W = 640, H = 400;
-    private static GlyphAtlas atlas;
-    private static OffscreenCanvas canvas;
 
-    @BeforeAll
-    static void setUp() {
-        GlAvailable.require();
-        atlas = new GlyphAtlas(12);
-        canvas = new OffscreenCanvas(W, H, atlas);
-    }
 
-    @AfterAll
-    static void tearDown() {
-        if (canvas != null) canvas.close();
-    }
 
     /** 40 bars alternating up and down around 100, with long wicks. */
     private static ChartModel model() {

@@ -19,8 +19,6 @@ import org.candela.chart.model.PriceLine;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.PriceScaleMode;
 import org.candela.chart.view.ChartView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,25 +28,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * channel). After a deliberate change: {@code mvn test -Dcandela.golden.update=true}, then look at the new
  * pictures before committing them. Mismatches leave the actual picture in {@code target/golden-actual/}.
  */
-class GoldenImageTest {
+class GoldenImageTest extends OffscreenTest {
 
-    private static final int W = 640, H = 400;
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("candela.golden.update");
-    private static GlyphAtlas atlas;
-    private static OffscreenCanvas canvas;
 
-    @BeforeAll
-    static void setUp() {
-        GlAvailable.require();
-        atlas = new GlyphAtlas(12);
-        canvas = new OffscreenCanvas(W, H, atlas);
-    }
 
-    @AfterAll
-    static void tearDown() {
-        if (canvas != null) canvas.close();
-    }
 
     /** A fixed random walk of {@code n} one-minute bars from 2024-03-01 00:00 UTC. */
     static ChartModel model(int n) {

@@ -6,27 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.candela.chart.draw.DrawList;
 import org.candela.chart.model.ChartModel;
 import org.candela.chart.view.ChartView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Only what changed since the last frame goes to the GPU. */
-class UploadTest {
+class UploadTest extends OffscreenTest {
 
-    private static GlyphAtlas atlas;
-    private static OffscreenCanvas canvas;
 
-    @BeforeAll
-    static void setUp() {
-        GlAvailable.require();
-        atlas = new GlyphAtlas(12);
-        canvas = new OffscreenCanvas(640, 400, atlas);
-    }
 
-    @AfterAll
-    static void tearDown() {
-        if (canvas != null) canvas.close();
-    }
 
     @Test
     void anUnchangedFrameUploadsNothingAndATickUploadsLittle() {
