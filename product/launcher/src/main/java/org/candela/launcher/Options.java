@@ -22,11 +22,10 @@ final class Options {
               --connector ID          data source (default replay)
               --chart-type TYPE       candles bars line step area baseline histogram (default candles)
               --price-scale MODE      normal log percent indexed (default normal); both also for the window
-              --bars N                a synthetic history of N bars instead of the connector's
-              --fit                   show every bar (fit content) instead of the latest
+              --bars N                snapshot: N synthetic bars instead of the connector's; bench: only N bars
+              --fit                   snapshot: show every bar (fit content) instead of the latest
               --list-plugins          print the installed indicators and connectors and exit
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
-              --bars N                with --bench: only N bars
               --json FILE             with --bench: also write the results as JSON
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
