@@ -43,8 +43,7 @@ public final class Workbench {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addIndicator(Indicator i) {
-        indicators.add(i);
-        onUi(w -> w.indicatorsChanged());
+        indicators.add(i); // the Indicators menu is rebuilt from this list each time it opens
     }
 
     void removeIndicator(Indicator i) {

@@ -82,10 +82,6 @@ final class WorkbenchMenus {
         });
     }
 
-    /** Nothing to do eagerly: the indicator menu is rebuilt when it opens. */
-    void indicatorsChanged() {
-    }
-
     private void fillSymbols(Menu menu) {
         clear(menu);
         for (MarketDataConnector c : window.connectors()) {

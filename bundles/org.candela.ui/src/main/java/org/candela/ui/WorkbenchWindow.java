@@ -121,10 +121,6 @@ final class WorkbenchWindow {
         }
     }
 
-    void indicatorsChanged() {
-        menus.indicatorsChanged();
-    }
-
     /** An indicator service went away: its series and panes leave the chart. */
     void indicatorRemoved(Indicator i) {
         ChartSession s = chart.session();
@@ -132,7 +128,6 @@ final class WorkbenchWindow {
             LOG.info("removed the series of an uninstalled indicator");
             chart.requestFrame();
         }
-        menus.indicatorsChanged();
     }
 
     void addIndicator(Indicator i) {

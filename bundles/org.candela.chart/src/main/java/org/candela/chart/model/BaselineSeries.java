@@ -39,9 +39,7 @@ public final class BaselineSeries extends LineSeries {
             boolean above = y < baseY;
             layer.columns.add(columns.x(), Math.min(y, baseY), Math.max(y, baseY), above ? aboveFill : belowFill);
         }
-        for (float x = 0; x < ctx.time().width(); x += 6) {
-            layer.quads.add(x, Math.round(baseY), Math.min(x + 3, ctx.time().width()), Math.round(baseY) + 1, 0x80B2B5BE);
-        }
+        layer.quads.addDashed(0, Math.round(baseY), ctx.time().width(), Math.round(baseY) + 1, 0x80B2B5BE, 3, 3);
         super.draw(ctx, layer);
     }
 }

@@ -17,7 +17,9 @@ import org.candela.chart.scale.PriceFormat;
  */
 final class LegendView {
 
+    private static final String[] OHLC_NAMES = {"O", "H", "L", "C"};
     private final TextMeasure text;
+    private final double[] ohlc = new double[4];
 
     LegendView(TextMeasure text) {
         this.text = text;
@@ -96,12 +98,14 @@ final class LegendView {
         int d = model.pricePane().decimals();
         int color = model.mainSeries().colorAt(bar) | 0xFF000000;
         x += text.width(model.title()) + 14;
-        String[] names = {"O", "H", "L", "C"};
-        double[] values = {bars.open(bar), bars.high(bar), bars.low(bar), bars.close(bar)};
+        ohlc[0] = bars.open(bar);
+        ohlc[1] = bars.high(bar);
+        ohlc[2] = bars.low(bar);
+        ohlc[3] = bars.close(bar);
         for (int i = 0; i < 4; i++) {
-            out.texts.add(names[i], x, y, TextBuffer.LEFT, theme.text());
-            x += text.width(names[i]) + 3;
-            String v = PriceFormat.price(values[i], d);
+            out.texts.add(OHLC_NAMES[i], x, y, TextBuffer.LEFT, theme.text());
+            x += text.width(OHLC_NAMES[i]) + 3;
+            String v = PriceFormat.price(ohlc[i], d);
             out.texts.add(v, x, y, TextBuffer.LEFT, color);
             x += text.width(v) + 10;
         }
