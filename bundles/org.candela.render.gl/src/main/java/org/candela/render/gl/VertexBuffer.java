@@ -7,7 +7,8 @@ import java.nio.ByteOrder;
 /**
  * A vertex buffer refilled every frame, with its CPU staging buffer and a copy of what the GPU holds. Only
  * the range that differs from the last frame is uploaded: a frame whose layer did not change uploads
- * nothing, and a tick that moves one candle uploads that candle. Buffers grow by doubling and are reused,
+ * nothing, and a tick that moves one candle uploads that candle; separate changed runs (a legend value, a price tag) are
+ * sent separately. Buffers grow by doubling and are reused,
  * so a steady frame allocates nothing.
  */
 final class VertexBuffer implements AutoCloseable {
@@ -45,24 +46,44 @@ final class VertexBuffer implements AutoCloseable {
         int bytes = staging.position();
         staging.flip();
         gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, id);
-        boolean full = bytes != uploadedBytes;
         if (bytes > gpuCapacity) {
             gpuCapacity = Math.max(bytes, gpuCapacity * 2);
             gl.glBufferData(GL3.GL_ARRAY_BUFFER, gpuCapacity, null, GL3.GL_DYNAMIC_DRAW);
-            full = true;
+            return send(0, bytes, bytes);
         }
-        int from = 0, to = bytes;
-        if (!full) {
-            uploaded.clear().limit(bytes);
-            int first = staging.mismatch(uploaded);
-            if (first < 0) return 0;
-            int last = bytes - 1;
-            while (last > first && staging.get(last) == uploaded.get(last)) last--;
-            from = first / stride * stride;
-            to = Math.min(bytes, (last / stride + 1) * stride);
+        // bytes past what the GPU held are new; before that, only the runs that differ are sent
+        int common = Math.min(bytes, uploadedBytes);
+        int sent = send(common, bytes, bytes), at = 0;
+        while (at < common) {
+            int first = differs(at, common);
+            if (first < 0) break;
+            int end = first - first % CHUNK;
+            do end = Math.min(common, end + CHUNK); while (end < common && !same(end, Math.min(common, end + CHUNK)));
+            sent += send(first, end, bytes);
+            at = end;
         }
+        return sent;
+    }
+
+    /** Bytes compared at a time: changed runs closer than this are sent as one. */
+    private static final int CHUNK = 256;
+
+    /** The first byte at or after {@code from} (before {@code to}) that differs from the GPU's copy, or -1. */
+    private int differs(int from, int to) {
+        staging.limit(to).position(from);
+        uploaded.limit(to).position(from);
+        int m = staging.mismatch(uploaded);
+        return m < 0 ? -1 : from + m;
+    }
+
+    private boolean same(int from, int to) {
+        return differs(from, to) < 0;
+    }
+
+    /** Uploads bytes {@code from..to} of the staging buffer and remembers them; returns the bytes sent. */
+    private int send(int from, int to, int bytes) {
         if (to > from) {
-            staging.position(from).limit(to);
+            staging.limit(to).position(from);
             gl.glBufferSubData(GL3.GL_ARRAY_BUFFER, from, to - from, staging);
             remember(from, to);
         }

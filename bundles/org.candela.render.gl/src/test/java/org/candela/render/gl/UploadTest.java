@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 /** Only what changed since the last frame goes to the GPU. */
 class UploadTest extends OffscreenTest {
 
-
-
-
     @Test
     void anUnchangedFrameUploadsNothingAndATickUploadsLittle() {
         ChartModel m = GoldenImageTest.model(300);
@@ -36,6 +33,8 @@ class UploadTest extends OffscreenTest {
         view.build(640, 400, list);
         canvas.draw(list);
         long tick = canvas.renderer().stats().bytesUploaded;
-        assertTrue(tick > 0 && tick < first / 4, "a tick inside the range uploads " + tick + " of " + first + " bytes");
+        // the moved candle and volume bar, the legend's changed values and the last-value tag: about 2 KB as
+        // separate runs (one range from the first to the last change would be about 4.8 KB)
+        assertTrue(tick > 0 && tick < 3_000, "a tick inside the range uploads " + tick + " of " + first + " bytes");
     }
 }
