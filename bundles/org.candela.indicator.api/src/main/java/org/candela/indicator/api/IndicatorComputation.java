@@ -17,6 +17,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * c.update(true,  t1, 10.5, 12, 10, 11, 80, out);  // bar 1 opens
  * c.update(false, t1, 10.5, 12.5, 10, 12, 95, out); // bar 1 moved: replaces the previous call
  * }</pre>
+ *
+ * <p>History is fed through {@link #batch}, which an indicator may override with a tighter loop over the
+ * arrays; it must give exactly what feeding the same bars through {@link #update} would.
  */
 @ConsumerType
 public interface IndicatorComputation {
@@ -27,4 +30,22 @@ public interface IndicatorComputation {
     /** Feeds one bar; see the class documentation. */
     void update(boolean newBar, long time, double open, double high, double low, double close, double volume,
             double[] out);
+
+    /**
+     * Feeds bars {@code from..to-1} of the arrays as new bars, writing output {@code k} of bar {@code i} to
+     * {@code outputs[k][i]}. Afterwards the last bar fed is the one {@code update(false, ...)} replaces.
+     *
+     * <pre>{@code
+     * double[][] outs = {new double[n]};
+     * c.batch(time, open, high, low, close, volume, 0, n, outs);   // then c.update(...) per tick
+     * }</pre>
+     */
+    default void batch(long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume,
+            int from, int to, double[][] outputs) {
+        double[] out = new double[outputs.length];
+        for (int i = from; i < to; i++) {
+            update(true, time[i], open[i], high[i], low[i], close[i], volume[i], out);
+            for (int k = 0; k < out.length; k++) outputs[k][i] = out[k];
+        }
+    }
 }

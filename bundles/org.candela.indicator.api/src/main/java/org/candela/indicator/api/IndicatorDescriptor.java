@@ -11,6 +11,7 @@ import java.util.Objects;
  * <pre>{@code
  * IndicatorDescriptor rsi = IndicatorDescriptor.builder("rsi", "Relative Strength Index")
  *         .group("Momentum")
+ *         .version("1.0.0")
  *         .parameter(ParameterSpec.integer("length", "Length", 14, 1, 500))
  *         .output(OutputSpec.line("rsi", "RSI", 0xFF7E57C2))
  *         .placement(Placement.PANE)
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param id          stable lower-case id, used on the command line ({@code sma(20)})
  * @param name        shown in menus and dialogs
  * @param group       menu group, e.g. "Moving averages"
+ * @param version     the indicator's own version, shown in the dialogs (its definition, not the bundle's)
  * @param parameters  typed parameters, in dialog order
  * @param outputs     named outputs, in the order computations write them
  * @param placement   overlay on the price pane, or a pane of its own
@@ -29,13 +31,15 @@ import java.util.Objects;
  * @param rangeMax    upper bound of a fixed value range, or NaN to autoscale
  * @param levels      horizontal levels drawn in the indicator's pane (RSI 30/70)
  */
-public record IndicatorDescriptor(String id, String name, String group, List<ParameterSpec> parameters,
-        List<OutputSpec> outputs, Placement placement, double rangeMin, double rangeMax, List<Double> levels) {
+public record IndicatorDescriptor(String id, String name, String group, String version,
+        List<ParameterSpec> parameters, List<OutputSpec> outputs, Placement placement, double rangeMin,
+        double rangeMax, List<Double> levels) {
 
     public IndicatorDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(placement, "placement");
         parameters = List.copyOf(parameters);
         outputs = List.copyOf(outputs);
@@ -44,6 +48,18 @@ public record IndicatorDescriptor(String id, String name, String group, List<Par
             throw new IllegalArgumentException("indicator id must be lower case letters, digits, _ . -: " + id);
         }
         if (outputs.isEmpty()) throw new IllegalArgumentException(id + ": an indicator needs at least one output");
+    }
+
+    /** A descriptor of version "1.0.0": the form of API 1.0. */
+    public IndicatorDescriptor(String id, String name, String group, List<ParameterSpec> parameters,
+            List<OutputSpec> outputs, Placement placement, double rangeMin, double rangeMax, List<Double> levels) {
+        this(id, name, group, "1.0.0", parameters, outputs, placement, rangeMin, rangeMax, levels);
+    }
+
+    /** The index of the output with this key, or -1. */
+    public int outputIndex(String key) {
+        for (int i = 0; i < outputs.size(); i++) if (outputs.get(i).key().equals(key)) return i;
+        return -1;
     }
 
     /** The parameter with this key, or null. */
@@ -66,6 +82,7 @@ public record IndicatorDescriptor(String id, String name, String group, List<Par
         private final String id;
         private final String name;
         private String group = "Other";
+        private String version = "1.0.0";
         private final List<ParameterSpec> parameters = new ArrayList<>();
         private final List<OutputSpec> outputs = new ArrayList<>();
         private Placement placement = Placement.PANE;
@@ -80,6 +97,11 @@ public record IndicatorDescriptor(String id, String name, String group, List<Par
 
         public Builder group(String g) {
             group = g;
+            return this;
+        }
+
+        public Builder version(String v) {
+            version = v;
             return this;
         }
 
@@ -110,7 +132,8 @@ public record IndicatorDescriptor(String id, String name, String group, List<Par
         }
 
         public IndicatorDescriptor build() {
-            return new IndicatorDescriptor(id, name, group, parameters, outputs, placement, rangeMin, rangeMax, levels);
+            return new IndicatorDescriptor(id, name, group, version, parameters, outputs, placement, rangeMin,
+                    rangeMax, levels);
         }
     }
 }

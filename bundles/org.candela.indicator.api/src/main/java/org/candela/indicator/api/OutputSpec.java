@@ -26,6 +26,16 @@ public record OutputSpec(String key, String label, PlotStyle style, int argb) {
         return new OutputSpec(key, label, PlotStyle.LINE, argb);
     }
 
+    /** Dots, one per bar. */
+    public static OutputSpec dots(String key, String label, int argb) {
+        return new OutputSpec(key, label, PlotStyle.DOTS, argb);
+    }
+
+    /** A line that is also the upper edge of a band filled down to the next output (Bollinger upper). */
+    public static OutputSpec band(String key, String label, int argb) {
+        return new OutputSpec(key, label, PlotStyle.BAND, argb);
+    }
+
     /** A histogram output. */
     public static OutputSpec histogram(String key, String label, int argb) {
         return new OutputSpec(key, label, PlotStyle.HISTOGRAM, argb);

@@ -26,7 +26,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.candela.indicator.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -27,13 +27,23 @@ final class Sma {
         return filled == ring.length ? (sum + value) / length : Double.NaN;
     }
 
+    /** {@link #update}{@code (true, values[i])} for {@code i} in {@code from..to-1}, into {@code out[i]}. */
+    void batch(double[] values, int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+            if (!Double.isNaN(forming)) commit(forming);
+            double v = values[i];
+            forming = v;
+            out[i] = filled == ring.length ? (sum + v) / length : Double.NaN;
+        }
+    }
+
     private void commit(double value) {
         if (ring.length == 0) return;
         if (filled == ring.length) sum -= ring[head];
         else filled++;
         ring[head] = value;
         sum += value;
-        head = (head + 1) % ring.length;
+        if (++head == ring.length) head = 0;
         if (++commits % 4096 == 0) resum();
     }
 

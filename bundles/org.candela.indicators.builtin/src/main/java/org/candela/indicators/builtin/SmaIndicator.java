@@ -32,16 +32,19 @@ public final class SmaIndicator implements Indicator {
         int length = p.getInt("length");
         PriceSource source = p.getSource("source");
         Sma sma = new Sma(length);
-        return new IndicatorComputation() {
-            @Override
-            public int warmup() {
-                return length - 1;
-            }
-
+        return new Streaming(length - 1) {
             @Override
             public void update(boolean newBar, long time, double o, double h, double l, double c, double v,
                     double[] out) {
                 out[0] = sma.update(newBar, source.of(o, h, l, c, v));
+            }
+
+            @Override
+            public void batch(long[] time, double[] open, double[] high, double[] low, double[] close,
+                    double[] volume, int from, int to, double[][] outputs) {
+                double[] values = column(source, open, high, low, close, volume);
+                if (values == null) super.batch(time, open, high, low, close, volume, from, to, outputs);
+                else sma.batch(values, from, to, outputs[0]);
             }
         };
     }
