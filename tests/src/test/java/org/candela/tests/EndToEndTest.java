@@ -60,6 +60,54 @@ class EndToEndTest {
     }
 
     @Test
+    void exportCsvWritesTheBarsAndEveryIndicatorOutput() throws Exception {
+        Path csv = tmp.resolve("out.csv");
+        Run r = candela(60, "--export-csv", csv.toString(), "--bars", "500", "--indicators",
+                "sma(20),ema(20),wma(20),rsi(14),macd(12,26,9),bb(20,2),atr(14),stoch(14,3,3),obv,vwap");
+        assertEquals(0, r.exit, r.err);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("time,open,high,low,close,volume,sma(20),ema(20),wma(20),rsi(14),\"macd(12,26,9).macd\","
+                + "\"macd(12,26,9).signal\",\"macd(12,26,9).histogram\",\"bb(20,2).middle\",\"bb(20,2).upper\","
+                + "\"bb(20,2).lower\",atr(14),\"stoch(14,3,3).k\",\"stoch(14,3,3).d\",obv,vwap", lines.get(0));
+        assertEquals(501, lines.size(), "a header and 500 bars");
+        double[] close = new double[500];
+        for (int i = 0; i < 500; i++) {
+            String[] f = lines.get(i + 1).split(",", -1);
+            assertEquals(21, f.length, "row " + i);
+            assertTrue(f[0].matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00Z"), f[0]);
+            close[i] = Double.parseDouble(f[4]);
+            assertEquals(i < 19, f[6].isEmpty(), "sma(20) is missing exactly in its warm-up, row " + i);
+            assertEquals(i < 33, f[10].isEmpty(), "macd starts at bar 33, row " + i);
+            if (i >= 19) {
+                double sum = 0;
+                for (int k = i - 19; k <= i; k++) sum += close[k];
+                assertEquals(sum / 20, Double.parseDouble(f[6]), 1e-9, "sma(20) row " + i);
+                double middle = Double.parseDouble(f[13]), upper = Double.parseDouble(f[14]), lower = Double.parseDouble(f[15]);
+                assertEquals(Double.parseDouble(f[6]), middle, 0.0, "the middle band is the SMA");
+                assertTrue(upper >= middle && middle >= lower, "bands in order, row " + i);
+            }
+            if (i >= 14) {
+                double rsi = Double.parseDouble(f[9]);
+                assertTrue(rsi >= 0 && rsi <= 100, "rsi " + rsi);
+            }
+            assertFalse(f[19].isEmpty() || f[20].isEmpty(), "obv and vwap have no warm-up");
+        }
+        assertTrue(r.out.contains("wrote " + csv.toAbsolutePath()), r.out);
+    }
+
+    @Test
+    void exportCsvNamesAnUnknownIndicatorAndWritesNothing() throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        Run r = candela(60, "--export-csv", csv.toString(), "--indicators", "sma(20),frob(3)");
+        assertEquals(1, r.exit);
+        assertTrue(r.err.contains("unknown indicator 'frob'; installed: atr, bb, donchian, ema"), r.err);
+        assertFalse(Files.exists(csv));
+        Run bad = candela(60, "--export-csv", csv.toString(), "--indicators", "rsi(0)");
+        assertEquals(1, bad.exit);
+        assertTrue(bad.err.contains("rsi.length must be between 1 and 1000, was 0"), bad.err);
+    }
+
+    @Test
     void unknownSymbolIsAClearError() throws Exception {
         Product.requireDisplay();
         Run r = candela(60, "--snapshot", tmp.resolve("x.png").toString(), "--symbol", "NOPE/USD");

@@ -12,7 +12,7 @@ import org.osgi.framework.BundleContext;
  */
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
-        PriceScaleMode priceScale, boolean fit) {
+        PriceScaleMode priceScale, boolean fit, String exportFile, String indicators) {
 
     public static final String COMMAND = "candela.command";
 
@@ -26,7 +26,8 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 prop(ctx, "candela.bench", "chart"), prop(ctx, "candela.json", ""),
                 Integer.parseInt(prop(ctx, "candela.bars", "0")), ChartType.parse(prop(ctx, "candela.chart.type", "candles")),
                 PriceScaleMode.parse(prop(ctx, "candela.price.scale", "normal")),
-                Boolean.parseBoolean(prop(ctx, "candela.fit", "false")));
+                Boolean.parseBoolean(prop(ctx, "candela.fit", "false")), prop(ctx, "candela.export.file", ""),
+                prop(ctx, "candela.indicators", ""));
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.IndicatorBinding;
+import org.candela.chart.session.IndicatorSpec;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
 
@@ -61,29 +62,24 @@ final class ChartScript {
         return out;
     }
 
-    /** Adds the installed indicator {@code id} with {@code key=value} parameters; returns what was added. */
+    /**
+     * Adds an installed indicator, written as on the command line ({@code macd(12,26,9)},
+     * {@code ema(9,source=rsi(14))}) or as an id with {@code key=value} parameters; returns what was added.
+     */
     String addIndicator(String id, String... parameters) {
         ChartSession s = window.chart().session();
         if (s == null) throw new IllegalStateException("no chart open");
-        for (Indicator i : window.indicators()) {
-            if (!i.descriptor().id().equals(id)) continue;
-            ParameterValues values = ParameterValues.defaults(i.descriptor());
-            for (String kv : parameters) {
-                int eq = kv.indexOf('=');
-                if (eq < 1) throw new IllegalArgumentException("parameters are key=value, not '" + kv + "'");
-                values = values.with(kv.substring(0, eq), kv.substring(eq + 1));
-            }
-            s.addIndicator(i, values);
-            window.chart().requestFrame();
-            return "added " + values.shortName();
-        }
-        throw new IllegalArgumentException("no indicator '" + id + "' is installed");
+        String text = parameters.length == 0 ? id : id + "(" + String.join(",", parameters) + ")";
+        IndicatorSpec spec = IndicatorSpec.parse(text, window.indicators());
+        s.addIndicator(spec);
+        window.chart().requestFrame();
+        return "added " + spec.name();
     }
 
     /** Removes the indicator shown as {@code shortName} (e.g. {@code sma(20)}); returns what was removed. */
     String removeIndicator(String shortName) {
         for (IndicatorBinding b : window.bindings()) {
-            if (b.parameters().shortName().equals(shortName)) {
+            if (b.spec().name().equals(shortName)) {
                 window.removeIndicator(b);
                 return "removed " + shortName;
             }

@@ -44,6 +44,7 @@ public final class Workbench {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addIndicator(Indicator i) {
         indicators.add(i); // the Indicators menu is rebuilt from this list each time it opens
+        onUi(w -> w.indicatorAdded(i));
     }
 
     void removeIndicator(Indicator i) {
@@ -135,7 +136,7 @@ public final class Workbench {
         return call(w -> w.script().seriesLines());
     }
 
-    /** Gogo {@code candela:add sma length=50}: adds an installed indicator to the open chart. */
+    /** Gogo {@code candela:add sma length=50} or {@code candela:add "ema(9,source=rsi(14))"}: adds an indicator. */
     public String add(String id, String... parameters) {
         return call(w -> w.script().addIndicator(id, parameters));
     }

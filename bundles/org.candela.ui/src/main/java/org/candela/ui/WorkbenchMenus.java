@@ -182,7 +182,7 @@ final class WorkbenchMenus {
             new MenuItem(indicatorMenu, SWT.SEPARATOR);
             for (IndicatorBinding b : bindings) {
                 String failed = b.error() == null ? "" : "  (failed)";
-                item(indicatorMenu, "Remove " + b.parameters().shortName() + failed, 0, () -> window.removeIndicator(b));
+                item(indicatorMenu, "Remove " + b.spec().name() + failed, 0, () -> window.removeIndicator(b));
             }
         }
     }

@@ -12,6 +12,7 @@ import org.candela.chart.model.Theme;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.DefaultLayout;
 import org.candela.chart.session.IndicatorBinding;
+import org.candela.chart.session.IndicatorSpec;
 import org.candela.chart.view.ChartView;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
@@ -121,14 +122,47 @@ final class WorkbenchWindow {
         }
     }
 
-    /** An indicator service went away: its series and panes leave the chart. */
+    /**
+     * An indicator service went away: its series and panes leave the chart. They are remembered for a
+     * while: when a service of the same id comes back (its bundle was updated) they are added again and
+     * recomputed with the new code.
+     */
     void indicatorRemoved(Indicator i) {
         ChartSession s = chart.session();
-        if (s != null && s.removeIndicator(i) > 0) {
-            LOG.info("removed the series of an uninstalled indicator");
+        if (s == null) return;
+        for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) orphans.add(new Orphan(b.spec().name(), System.nanoTime()));
+        if (s.removeIndicator(i) > 0) {
+            LOG.info("removed the series of " + i.descriptor().id() + ", whose service went away");
             chart.requestFrame();
         }
     }
+
+    /** An indicator service arrived: indicators it replaces (an updated bundle) come back on the chart. */
+    void indicatorAdded(Indicator i) {
+        ChartSession s = chart.session();
+        orphans.removeIf(o -> System.nanoTime() - o.since() > ORPHAN_NANOS);
+        if (s == null) return;
+        for (Orphan o : List.copyOf(orphans)) {
+            try {
+                IndicatorSpec spec = IndicatorSpec.parse(o.spec(), indicators);
+                if (!spec.uses(i)) continue;
+                s.addIndicator(spec);
+                orphans.remove(o);
+                LOG.info("recomputed " + o.spec() + " with " + i.descriptor().id() + " " + i.descriptor().version());
+                chart.requestFrame();
+            } catch (IllegalArgumentException e) {
+                // another indicator of the chain is not back yet, or the parameters no longer fit
+            }
+        }
+    }
+
+    /** How long a removed indicator waits for its service to come back. */
+    private static final long ORPHAN_NANOS = 30_000_000_000L;
+
+    private record Orphan(String spec, long since) {
+    }
+
+    private final List<Orphan> orphans = new ArrayList<>();
 
     void addIndicator(Indicator i) {
         ChartSession s = chart.session();
@@ -179,7 +213,7 @@ final class WorkbenchWindow {
             s.model().pricePane().scale().setMode(launch.priceScale());
         } else {
             for (IndicatorBinding b : keep) {
-                if (indicators.contains(b.indicator())) s.addIndicator(b.indicator(), b.parameters());
+                if (indicators.contains(b.indicator())) s.addIndicator(b.spec());
             }
         }
         chart.setSession(s);

@@ -22,10 +22,14 @@ final class Options {
               --connector ID          data source (default replay)
               --chart-type TYPE       candles bars line step area baseline histogram (default candles)
               --price-scale MODE      normal log percent indexed (default normal); both also for the window
-              --bars N                snapshot: N synthetic bars instead of the connector's; bench: only N bars
+              --bars N                snapshot: N synthetic bars instead of the connector's; bench: only N bars;
+                                      export: N bars of history (default 1000)
               --fit                   snapshot: show every bar (fit content) instead of the latest
               --list-plugins          print the installed indicators and connectors and exit
+              --export-csv FILE.csv   write the connector's bars and indicator values as CSV and exit
+              --indicators LIST       with --export-csv: e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
+              --bench indicators      time every installed indicator: batch values/s and ns per tick
               --json FILE             with --bench: also write the results as JSON
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
@@ -34,10 +38,10 @@ final class Options {
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
-    private static final List<String> BENCHMARKS = List.of("chart");
+    private static final List<String> BENCHMARKS = List.of("chart", "indicators");
 
     final Map<String, String> properties = new LinkedHashMap<>();
     boolean help;
@@ -106,6 +110,11 @@ final class Options {
                     o.properties.put("candela.bars", value);
                 }
                 case "--json" -> o.properties.put("candela.json", value);
+                case "--export-csv" -> {
+                    command = command("export-csv", command);
+                    o.properties.put("candela.export.file", value);
+                }
+                case "--indicators" -> o.properties.put("candela.indicators", value);
                 case "--chart-type" -> o.properties.put("candela.chart.type", oneOf(a, value, CHART_TYPES));
                 case "--price-scale" -> o.properties.put("candela.price.scale", oneOf(a, value, PRICE_SCALES));
                 case "--fit" -> o.properties.put("candela.fit", "true");
@@ -117,6 +126,9 @@ final class Options {
         }
         if (o.properties.containsKey("candela.json") && !command.equals("bench")) {
             throw new UsageException("--json applies to --bench only");
+        }
+        if (o.properties.containsKey("candela.indicators") && !command.equals("export-csv")) {
+            throw new UsageException("--indicators applies to --export-csv only");
         }
         o.properties.put("candela.command", command);
         return o;

@@ -32,6 +32,17 @@ class OptionsTest {
         assertTrue(message("--timeframe", "fortnight").contains("--timeframe must be like 1m"));
         assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
+        assertEquals("--indicators applies to --export-csv only", message("--indicators", "sma(20)"));
+        assertEquals("--bench takes one of [chart, indicators], not 'disk'", message("--bench", "disk"));
+    }
+
+    @Test
+    void exportCsvTakesItsFileAndIndicators() throws Exception {
+        Options o = Options.parse("--export-csv", "out.csv", "--indicators", "sma(20),macd(12,26,9)", "--bars", "500");
+        assertEquals("export-csv", o.command());
+        assertEquals("out.csv", o.properties.get("candela.export.file"));
+        assertEquals("sma(20),macd(12,26,9)", o.properties.get("candela.indicators"));
+        assertEquals("500", o.properties.get("candela.bars"));
     }
 
     @Test

@@ -6,16 +6,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.candela.app.Launch;
 import org.candela.render.gl.OffscreenCanvas;
+import org.osgi.framework.BundleContext;
 
-/** {@code --bench KIND [--bars N] [--json FILE]}: runs a benchmark, prints a line per size, writes JSON. */
+/** {@code --bench chart|indicators [--bars N] [--json FILE]}: runs a benchmark, prints its lines, writes JSON. */
 final class Bench {
 
     private Bench() {
     }
 
-    static void run(Launch launch) throws IOException {
+    static void run(BundleContext ctx, Launch launch) throws Exception {
+        if (launch.bench().equals("indicators")) {
+            runIndicators(ctx, launch);
+            return;
+        }
         if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart");
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators");
         }
         if (!OffscreenCanvas.available()) {
             throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
@@ -29,10 +34,22 @@ final class Bench {
             System.out.println(r.line());
             results.add(r);
         }
-        if (!launch.jsonFile().isEmpty()) {
-            Path file = Path.of(launch.jsonFile()).toAbsolutePath();
-            Files.writeString(file, ChartBench.json(results) + "\n");
-            System.out.println("wrote " + file);
-        }
+        writeJson(launch, ChartBench.json(results));
+    }
+
+    private static void runIndicators(BundleContext ctx, Launch launch) throws Exception {
+        String dir = launch.pluginsDir();
+        Plugins.awaitPlugins(ctx, dir.isEmpty() ? null : Path.of(dir), 5_000);
+        int bars = launch.bars() > 0 ? launch.bars() : IndicatorBench.BARS;
+        System.out.printf(java.util.Locale.ROOT, "indicator benchmark: %,d bars batch, %,d ticks streaming, one thread%n",
+                bars, IndicatorBench.TICKS);
+        writeJson(launch, IndicatorBench.json(IndicatorBench.run(Services.indicators(ctx), bars)));
+    }
+
+    private static void writeJson(Launch launch, String json) throws IOException {
+        if (launch.jsonFile().isEmpty()) return;
+        Path file = Path.of(launch.jsonFile()).toAbsolutePath();
+        Files.writeString(file, json + "\n");
+        System.out.println("wrote " + file);
     }
 }

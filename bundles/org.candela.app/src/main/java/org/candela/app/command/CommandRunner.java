@@ -12,9 +12,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Runs the one-shot commands the launcher asked for ({@code candela.command} = {@code snapshot} or
- * {@code list-plugins}) on a thread of their own, prints the result and exits with 0, or 1 and a clear
- * message on failure. Does nothing for the window ({@code gui}) or in tests ({@code none}).
+ * Runs the one-shot commands the launcher asked for ({@code candela.command} = {@code snapshot},
+ * {@code export-csv}, {@code bench} or {@code list-plugins}) on a thread of their own, prints the result
+ * and exits with 0, or 1 and a clear message on failure. Does nothing for the window ({@code gui}) or in tests ({@code none}).
  */
 @Component(immediate = true, service = {})
 public final class CommandRunner {
@@ -24,7 +24,7 @@ public final class CommandRunner {
     @Activate
     void activate(BundleContext ctx) {
         Launch launch = Launch.from(ctx);
-        if (!java.util.List.of("snapshot", "list-plugins", "bench").contains(launch.command())) return;
+        if (!java.util.List.of("snapshot", "list-plugins", "bench", "export-csv").contains(launch.command())) return;
         Thread t = new Thread(() -> run(ctx, launch), "candela-command");
         t.start();
     }
@@ -35,8 +35,10 @@ public final class CommandRunner {
             awaitFrameworkStarted(ctx);
             if (launch.command().equals("snapshot")) {
                 System.out.println(Snapshot.run(ctx, launch));
+            } else if (launch.command().equals("export-csv")) {
+                System.out.println(Export.run(ctx, launch));
             } else if (launch.command().equals("bench")) {
-                Bench.run(launch);
+                Bench.run(ctx, launch);
             } else {
                 Path dir = launch.pluginsDir().isEmpty() ? null : Path.of(launch.pluginsDir());
                 List<String> broken = Plugins.awaitPlugins(ctx, dir, 5_000);

@@ -67,15 +67,30 @@ public final class BarStore {
         return volume[i];
     }
 
-    double[] lowArray() {
-        return low;
+    // The backing arrays, valid up to size(): for batch computations that read bars in tight loops.
+    // Read-only by contract; only BarStore writes them.
+
+    public long[] timeArray() {
+        return time;
     }
 
-    double[] highArray() {
+    public double[] openArray() {
+        return open;
+    }
+
+    public double[] highArray() {
         return high;
     }
 
-    double[] volumeArray() {
+    public double[] lowArray() {
+        return low;
+    }
+
+    public double[] closeArray() {
+        return close;
+    }
+
+    public double[] volumeArray() {
         return volume;
     }
 

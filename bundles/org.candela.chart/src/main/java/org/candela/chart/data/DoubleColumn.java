@@ -54,6 +54,20 @@ public final class DoubleColumn implements ValueColumn {
         return w;
     }
 
+    /**
+     * The backing array after growing the column to {@code n} values, for a batch that writes entries
+     * {@code from..n-1} directly; those count as written.
+     */
+    public double[] writable(int from, int n) {
+        if (n > values.length) values = Arrays.copyOf(values, Math.max(values.length * 2, n));
+        if (n > size) {
+            Arrays.fill(values, size, n, Double.NaN);
+            size = n;
+        }
+        lowestWrite = Math.min(lowestWrite, from);
+        return values;
+    }
+
     /** Forgets every value from {@code n} on. */
     public void truncate(int n) {
         size = Math.min(size, Math.max(0, n));

@@ -138,26 +138,31 @@ public final class ChartSession {
         return live == null ? "" : live.stateDetail();
     }
 
-    /** Adds an indicator: overlay on the price pane, or in a new pane of its own. */
+    /** Adds an indicator fed from prices: overlay on the price pane, or in a new pane of its own. */
     public IndicatorBinding addIndicator(Indicator indicator, ParameterValues parameters) {
-        var d = parameters.descriptor();
+        return addIndicator(IndicatorSpec.of(indicator, parameters));
+    }
+
+    /** Adds an indicator (possibly fed from another one): overlay on the price pane, or in a pane of its own. */
+    public IndicatorBinding addIndicator(IndicatorSpec spec) {
+        var d = spec.values().descriptor();
         boolean own = d.placement() == Placement.PANE;
         Pane pane = own ? model.addPane(1) : model.pricePane();
         if (own) pane.setYLocked(true);
         if (own && d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
         if (own) pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
-        IndicatorBinding b = new IndicatorBinding(indicator, parameters, pane, own);
+        IndicatorBinding b = new IndicatorBinding(spec, pane, own);
         for (var line : b.lines()) pane.series().add(line);
         indicators.add(b);
         b.sync(model.bars(), -1);
         return b;
     }
 
-    /** Removes every indicator backed by this service (it was uninstalled); returns how many. */
+    /** Removes every indicator that uses this service (it was uninstalled); returns how many. */
     public int removeIndicator(Indicator indicator) {
         int removed = 0;
         for (IndicatorBinding b : List.copyOf(indicators)) {
-            if (b.indicator() == indicator && removeBinding(b)) removed++;
+            if (b.spec().uses(indicator) && removeBinding(b)) removed++;
         }
         return removed;
     }

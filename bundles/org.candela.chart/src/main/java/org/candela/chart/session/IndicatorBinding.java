@@ -1,56 +1,87 @@
 package org.candela.chart.session;
 
+import java.util.Locale;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.DoubleColumn;
+import org.candela.chart.model.HistogramSeries;
 import org.candela.chart.model.LineSeries;
+import org.candela.chart.model.LineStyle;
 import org.candela.chart.model.Pane;
+import org.candela.chart.model.ValueSeries;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.IndicatorComputation;
 import org.candela.indicator.api.OutputSpec;
 import org.candela.indicator.api.ParameterValues;
 
 /**
- * One indicator on one chart: its computation, one value column and line series per output, and the pane
- * it draws in. Feeds bars incrementally: a tick re-feeds only the forming bar. A plugin that throws, or
- * returns infinity, or NaN after its warm-up, is marked failed; the chart keeps running without it.
+ * One indicator on one chart: its computation, a value column and a series per output (drawn in the
+ * output's plot style), and the pane it draws in. History goes through the computation's batch path; a
+ * tick re-feeds only the forming bar.
+ *
+ * <p>Isolation: a plugin that throws, returns infinity (or NaN after its warm-up), or runs past its time
+ * budget ({@link #HISTORY_BUDGET_NANOS} plus {@link #BAR_BUDGET_NANOS} a bar for history,
+ * {@link #TICK_BUDGET_NANOS} for one tick) is marked failed with the reason on its series; the chart and
+ * the other indicators keep running.
  */
 public final class IndicatorBinding {
 
-    private final Indicator indicator;
-    private final ParameterValues parameters;
+    /** Time a computation may take over history: this, plus {@link #BAR_BUDGET_NANOS} per bar. */
+    public static final long HISTORY_BUDGET_NANOS = 2_000_000_000L;
+    public static final long BAR_BUDGET_NANOS = 2_000;
+    /** Time one tick (the forming bar fed once) may take. */
+    public static final long TICK_BUDGET_NANOS = 50_000_000L;
+
+    private final IndicatorSpec spec;
     private final Pane pane;
     private final boolean ownPane;
     private final DoubleColumn[] columns;
-    private final LineSeries[] lines;
+    private final ValueSeries[] series;
     private final double[] out;
+    private final double[][] batchOut;
     private IndicatorComputation computation;
     private int warmup;
     private int fed;
     private String error;
 
-    IndicatorBinding(Indicator indicator, ParameterValues parameters, Pane pane, boolean ownPane) {
-        this.indicator = indicator;
-        this.parameters = parameters;
+    IndicatorBinding(IndicatorSpec spec, Pane pane, boolean ownPane) {
+        this.spec = spec;
         this.pane = pane;
         this.ownPane = ownPane;
-        var outputs = parameters.descriptor().outputs();
+        var outputs = spec.values().descriptor().outputs();
         columns = new DoubleColumn[outputs.size()];
-        lines = new LineSeries[outputs.size()];
+        series = new ValueSeries[outputs.size()];
         out = new double[outputs.size()];
-        String name = parameters.shortName().toUpperCase(java.util.Locale.ROOT);
+        batchOut = new double[outputs.size()][];
+        String name = spec.name().toUpperCase(Locale.ROOT);
         for (int k = 0; k < outputs.size(); k++) {
             OutputSpec o = outputs.get(k);
             columns[k] = new DoubleColumn(1024);
-            lines[k] = new LineSeries(outputs.size() == 1 ? name : name + " " + o.label(), columns[k], o.argb());
+            series[k] = seriesFor(o, outputs.size() == 1 ? name : name + " " + o.label(), columns[k]);
         }
     }
 
+    private static ValueSeries seriesFor(OutputSpec o, String title, DoubleColumn values) {
+        return switch (o.style()) {
+            case HISTOGRAM -> new HistogramSeries(title, values, o.argb(), 0xFFEF5350, true);
+            case DOTS -> {
+                LineSeries dots = new LineSeries(title, values, o.argb());
+                dots.setStyle(LineStyle.DOTTED);
+                yield dots;
+            }
+            default -> new LineSeries(title, values, o.argb());
+        };
+    }
+
+    public IndicatorSpec spec() {
+        return spec;
+    }
+
     public Indicator indicator() {
-        return indicator;
+        return spec.indicator();
     }
 
     public ParameterValues parameters() {
-        return parameters;
+        return spec.values();
     }
 
     public Pane pane() {
@@ -62,8 +93,9 @@ public final class IndicatorBinding {
         return ownPane;
     }
 
-    public LineSeries[] lines() {
-        return lines;
+    /** The series, one per output, in output order. */
+    public ValueSeries[] lines() {
+        return series;
     }
 
     /** Why the indicator stopped, or null. */
@@ -82,40 +114,70 @@ public final class IndicatorBinding {
      */
     public void sync(BarStore bars, int changedFrom) {
         if (error != null) return;
+        long start = System.nanoTime();
+        int from = fed;
         try {
-            if (computation == null || changedFrom < 0 || changedFrom < fed - 1) restart();
+            if (computation == null || changedFrom < 0 || changedFrom < fed - 1) {
+                restart();
+                from = 0;
+            }
             int n = bars.size();
             if (fed > 0 && fed <= n) feed(bars, fed - 1, false);
+            if (n - fed > 1) batch(bars, n);
             while (fed < n) {
                 feed(bars, fed, true);
                 fed++;
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return;
+        }
+        long took = System.nanoTime() - start;
+        int count = Math.max(1, bars.size() - from); // a tick re-feeds the forming bar
+        long budget = count <= 1 ? TICK_BUDGET_NANOS : HISTORY_BUDGET_NANOS + BAR_BUDGET_NANOS * count;
+        if (took > budget) {
+            fail(String.format(Locale.ROOT, "too slow: %.0f ms for %d bar%s (budget %.0f ms)", took / 1e6, count,
+                    count == 1 ? "" : "s", budget / 1e6));
         }
     }
 
     private void restart() {
-        computation = indicator.create(parameters);
+        computation = spec.create();
         warmup = Math.max(0, computation.warmup());
         fed = 0;
         for (DoubleColumn c : columns) c.truncate(0);
+    }
+
+    /** Feeds bars {@code fed..n-1} through the batch path, then checks what it wrote. */
+    private void batch(BarStore bars, int n) {
+        int from = fed;
+        for (int k = 0; k < columns.length; k++) batchOut[k] = columns[k].writable(from, n);
+        computation.batch(bars.timeArray(), bars.openArray(), bars.highArray(), bars.lowArray(), bars.closeArray(),
+                bars.volumeArray(), from, n, batchOut);
+        for (int k = 0; k < columns.length; k++) {
+            double[] values = batchOut[k];
+            for (int i = from; i < n; i++) check(values[i], i, k);
+        }
+        fed = n;
     }
 
     private void feed(BarStore bars, int i, boolean newBar) {
         computation.update(newBar, bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i),
                 bars.volume(i), out);
         for (int k = 0; k < out.length; k++) {
-            double v = out[k];
-            if (Double.isInfinite(v) || (Double.isNaN(v) && i >= warmup)) {
-                throw new IllegalStateException("returned " + v + " at bar " + i + " for " + lines[k].title());
-            }
-            columns[k].set(i, v);
+            check(out[k], i, k);
+            columns[k].set(i, out[k]);
+        }
+    }
+
+    private void check(double v, int i, int k) {
+        if (Double.isInfinite(v) || (Double.isNaN(v) && i >= warmup)) {
+            throw new IllegalStateException("returned " + v + " at bar " + i + " for " + series[k].title());
         }
     }
 
     private void fail(String reason) {
         error = reason;
-        for (LineSeries l : lines) l.fail(reason);
+        for (ValueSeries s : series) s.fail(reason);
     }
 }

@@ -141,6 +141,26 @@ class ChartSessionTest {
     }
 
     @Test
+    void anIndicatorPastItsTickBudgetIsMarkedFailedAndTheOthersKeepRunning() throws IOException {
+        ChartSession s = session(new Fake());
+        Indicator slow = TestIndicators.slowOnTicks(IndicatorBinding.TICK_BUDGET_NANOS / 1_000_000 + 30);
+        Indicator good = TestIndicators.mean(Placement.OVERLAY);
+        IndicatorBinding b = s.addIndicator(slow, ParameterValues.defaults(slow.descriptor()));
+        IndicatorBinding g = s.addIndicator(good, ParameterValues.defaults(good.descriptor()));
+        assertNull(b.error(), "history went through the batch path quickly");
+        BarStore bars = s.model().bars();
+        int last = bars.size() - 1;
+        double before = g.column(0).get(last);
+        bars.set(last, bars.time(last), bars.open(last), bars.high(last) + 1, bars.low(last), bars.close(last) + 1, 1);
+        b.sync(bars, last);
+        g.sync(bars, last);
+        assertTrue(b.error() != null && b.error().startsWith("too slow: "), String.valueOf(b.error()));
+        assertTrue(b.error().endsWith("for 1 bar (budget 50 ms)"), b.error());
+        assertNull(g.error());
+        assertTrue(g.column(0).get(last) > before, "the other indicator took the tick");
+    }
+
+    @Test
     void malformedHistoryBarsAreSkipped() throws IOException {
         Fake fake = new Fake();
         BarStore h = ChartSession.fetchHistory(fake, "T/USD", Timeframe.M1, 1, 25_000 * M);

@@ -49,7 +49,47 @@ final class TestIndicators {
 
     /** Returns {@code value} for every bar from the {@code from}-th on, and 1 before. */
     static Indicator returning(double value, int from) {
-        IndicatorDescriptor d = IndicatorDescriptor.builder("bad", "Bad").output(OutputSpec.line("v", "V", 0xFFFF0000))
+        return overlay("bad", p -> new IndicatorComputation() {
+            int bars;
+
+            public int warmup() {
+                return 0;
+            }
+
+            public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
+                if (newBar) bars++;
+                if (bars > from && value == 42) throw new IllegalStateException("plugin bug");
+                out[0] = bars > from ? value : 1;
+            }
+        });
+    }
+
+    /** Fast over history (its batch path), but sleeps {@code millis} on every tick. */
+    static Indicator slowOnTicks(long millis) {
+        return overlay("slow", p -> new IndicatorComputation() {
+            public int warmup() {
+                return 0;
+            }
+
+            public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                out[0] = c;
+            }
+
+            public void batch(long[] time, double[] open, double[] high, double[] low, double[] close,
+                    double[] volume, int from, int to, double[][] outputs) {
+                System.arraycopy(close, from, outputs[0], from, to - from);
+            }
+        });
+    }
+
+    /** An overlay indicator {@code id} with one output, whose computations {@code factory} makes. */
+    private static Indicator overlay(String id, java.util.function.Function<ParameterValues, IndicatorComputation> factory) {
+        IndicatorDescriptor d = IndicatorDescriptor.builder(id, id).output(OutputSpec.line("v", "V", 0xFFFF0000))
                 .placement(Placement.OVERLAY).build();
         return new Indicator() {
             public IndicatorDescriptor descriptor() {
@@ -57,19 +97,7 @@ final class TestIndicators {
             }
 
             public IndicatorComputation create(ParameterValues p) {
-                return new IndicatorComputation() {
-                    int bars;
-
-                    public int warmup() {
-                        return 0;
-                    }
-
-                    public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
-                        if (newBar) bars++;
-                        if (bars > from && value == 42) throw new IllegalStateException("plugin bug");
-                        out[0] = bars > from ? value : 1;
-                    }
-                };
+                return factory.apply(p);
             }
         };
     }

@@ -27,7 +27,12 @@ record Instrument(String symbol, double startPrice, double tickSize, double volu
         return symbol.toUpperCase(Locale.ROOT).hashCode() * 0x9E3779B97F4A7C15L;
     }
 
+    /**
+     * The price on the tick grid, as the double nearest to the decimal (24890.6, not 24890.600000000002):
+     * whole ticks divided by ticks per unit, which is exact where multiplying by 0.1 is not.
+     */
     double round(double price) {
-        return Math.round(price / tickSize) * tickSize;
+        double ticks = Math.round(price / tickSize), perUnit = 1 / tickSize;
+        return perUnit == Math.rint(perUnit) ? ticks / perUnit : ticks * tickSize;
     }
 }

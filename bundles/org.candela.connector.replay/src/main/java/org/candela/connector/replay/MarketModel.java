@@ -93,7 +93,7 @@ final class MarketModel {
         bar[1] = high;
         bar[2] = low;
         bar[3] = instrument.round(p);
-        bar[4] = total;
+        bar[4] = Math.round(total * 1e4) / 1e4; // sizes are whole 1e-4 lots: their decimal sum
     }
 
     private double minuteVolume(SplittableRandom rnd, double sigma) {
