@@ -27,7 +27,7 @@ final class Options {
               --fit                   snapshot: show every bar (fit content) instead of the latest
               --list-plugins          print the installed indicators and connectors and exit
               --export-csv FILE.csv   write the connector's bars and indicator values as CSV and exit
-              --indicators LIST       with --export-csv: e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
+              --indicators LIST       with --export-csv or --snapshot, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
               --json FILE             with --bench: also write the results as JSON
@@ -127,8 +127,8 @@ final class Options {
         if (o.properties.containsKey("candela.json") && !command.equals("bench")) {
             throw new UsageException("--json applies to --bench only");
         }
-        if (o.properties.containsKey("candela.indicators") && !command.equals("export-csv")) {
-            throw new UsageException("--indicators applies to --export-csv only");
+        if (o.properties.containsKey("candela.indicators") && !command.equals("export-csv") && !command.equals("snapshot")) {
+            throw new UsageException("--indicators applies to --export-csv and --snapshot only");
         }
         o.properties.put("candela.command", command);
         return o;

@@ -32,7 +32,7 @@ class OptionsTest {
         assertTrue(message("--timeframe", "fortnight").contains("--timeframe must be like 1m"));
         assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
-        assertEquals("--indicators applies to --export-csv only", message("--indicators", "sma(20)"));
+        assertEquals("--indicators applies to --export-csv and --snapshot only", message("--indicators", "sma(20)"));
         assertEquals("--bench takes one of [chart, indicators], not 'disk'", message("--bench", "disk"));
     }
 

@@ -7,13 +7,17 @@ import org.candela.chart.draw.DrawList;
 import org.candela.chart.model.Theme;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.DefaultLayout;
+import org.candela.chart.session.IndicatorSpec;
 import org.candela.chart.view.ChartView;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.render.gl.GlyphAtlas;
 import org.candela.render.gl.OffscreenCanvas;
 import org.osgi.framework.BundleContext;
 
-/** {@code --snapshot FILE}: the default chart, drawn offscreen by the window's renderer, written as PNG. */
+/**
+ * {@code --snapshot FILE [--indicators LIST]}: the default chart (or one with these indicators), drawn
+ * offscreen by the window's renderer, written as PNG.
+ */
 final class Snapshot {
 
     static final int HISTORY_BARS = 10_000;
@@ -29,7 +33,8 @@ final class Snapshot {
         ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
         if (launch.bars() > 0) session.model().setTitle("SYNTHETIC · 1m · " + String.format("%,d", launch.bars()) + " bars");
         session.setHistory(history);
-        DefaultLayout.apply(session, Services.indicators(ctx));
+        if (launch.indicators().isEmpty()) DefaultLayout.apply(session, Services.indicators(ctx));
+        else for (IndicatorSpec spec : IndicatorSpec.parseList(launch.indicators(), Services.indicators(ctx))) session.addIndicator(spec);
         session.model().setChartType(launch.chartType());
         session.model().pricePane().scale().setMode(launch.priceScale());
         if (!OffscreenCanvas.available()) {

@@ -40,6 +40,11 @@ public abstract class Series {
         visible = v;
     }
 
+    /** False for a series that only decorates others (a band's fill): no legend line, no value tag. */
+    public boolean inLegend() {
+        return true;
+    }
+
     /** Why this series stopped (its plugin threw or returned bad values), or null while it is healthy. */
     public String error() {
         return error;

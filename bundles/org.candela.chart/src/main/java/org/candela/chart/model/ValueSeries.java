@@ -40,6 +40,11 @@ public abstract class ValueSeries extends IndexedSeries {
 
     /** The line's y at pixel column {@code px}, interpolated between the bars around it; NaN if none. */
     protected float yAtColumn(SeriesContext ctx, float px) {
+        return yAtColumn(values, ctx, px);
+    }
+
+    /** {@link #yAtColumn(SeriesContext, float)} of any value column. */
+    protected static float yAtColumn(ValueColumn values, SeriesContext ctx, float px) {
         double idx = ctx.time().xToIndex(px + 0.5f);
         int a = (int) Math.floor(idx), b = a + 1;
         double va = values.get(a), vb = values.get(b);

@@ -152,7 +152,7 @@ public final class ChartSession {
         if (own && d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
         if (own) pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
         IndicatorBinding b = new IndicatorBinding(spec, pane, own);
-        for (var line : b.lines()) pane.series().add(line);
+        pane.series().addAll(b.drawn());
         indicators.add(b);
         b.sync(model.bars(), -1);
         return b;
@@ -170,7 +170,7 @@ public final class ChartSession {
     /** Removes one indicator from the chart; returns whether it was there. */
     public boolean removeBinding(IndicatorBinding b) {
         if (!indicators.remove(b)) return false;
-        b.pane().series().removeAll(List.of(b.lines()));
+        b.pane().series().removeAll(b.drawn());
         if (b.ownPane()) model.removePane(b.pane());
         return true;
     }

@@ -3,15 +3,19 @@ package org.candela.chart.session;
 import java.util.Locale;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.DoubleColumn;
+import org.candela.chart.model.BandFill;
 import org.candela.chart.model.HistogramSeries;
 import org.candela.chart.model.LineSeries;
 import org.candela.chart.model.LineStyle;
 import org.candela.chart.model.Pane;
+import org.candela.chart.model.Series;
+import org.candela.chart.model.Theme;
 import org.candela.chart.model.ValueSeries;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.IndicatorComputation;
 import org.candela.indicator.api.OutputSpec;
 import org.candela.indicator.api.ParameterValues;
+import org.candela.indicator.api.PlotStyle;
 
 /**
  * One indicator on one chart: its computation, a value column and a series per output (drawn in the
@@ -36,6 +40,7 @@ public final class IndicatorBinding {
     private final boolean ownPane;
     private final DoubleColumn[] columns;
     private final ValueSeries[] series;
+    private final java.util.List<Series> drawn = new java.util.ArrayList<>();
     private final double[] out;
     private final double[][] batchOut;
     private IndicatorComputation computation;
@@ -58,6 +63,12 @@ public final class IndicatorBinding {
             columns[k] = new DoubleColumn(1024);
             series[k] = seriesFor(o, outputs.size() == 1 ? name : name + " " + o.label(), columns[k]);
         }
+        for (int k = 0; k + 1 < outputs.size(); k++) {
+            if (outputs.get(k).style() == PlotStyle.BAND) {
+                drawn.add(new BandFill(name + " fill", columns[k], columns[k + 1], Theme.withAlpha(outputs.get(k).argb(), 0x1A)));
+            }
+        }
+        drawn.addAll(java.util.List.of(series));
     }
 
     private static ValueSeries seriesFor(OutputSpec o, String title, DoubleColumn values) {
@@ -91,6 +102,11 @@ public final class IndicatorBinding {
     /** True when the indicator has a pane of its own (removed with it). */
     public boolean ownPane() {
         return ownPane;
+    }
+
+    /** Everything the indicator draws in its pane, bottom first: band fills, then a series per output. */
+    public java.util.List<Series> drawn() {
+        return java.util.Collections.unmodifiableList(drawn);
     }
 
     /** The series, one per output, in output order. */
@@ -178,6 +194,6 @@ public final class IndicatorBinding {
 
     private void fail(String reason) {
         error = reason;
-        for (ValueSeries s : series) s.fail(reason);
+        for (Series s : drawn) s.fail(reason);
     }
 }

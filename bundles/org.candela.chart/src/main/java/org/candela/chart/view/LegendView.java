@@ -38,7 +38,7 @@ final class LegendView {
                 line++;
             }
             for (Series s : pane.series()) {
-                if (s == model.mainSeries()) continue;
+                if (s == model.mainSeries() || !s.inLegend()) continue;
                 float ly = y + line * lh;
                 remember(s, x, ly, text.width(s.title()), lh);
                 if (!s.visible()) {

@@ -53,7 +53,7 @@ final class ValueTagsView {
         }
         for (Series s : pane.series()) {
             double v = s.valueAt(last);
-            if (!s.visible() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
+            if (!s.visible() || !s.inLegend() || s.error() != null || !Double.isFinite(v) || tagCount == tagYs.length) continue;
             if (s.priceScaleId().equals(Pane.LEFT)) {
                 float ly = Math.round(top + pane.scaleFor(s).priceToY(v));
                 if (ly >= top && ly <= bottom) {
