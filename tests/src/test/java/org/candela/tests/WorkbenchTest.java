@@ -61,8 +61,79 @@ class WorkbenchTest {
 
     @Test
     void addingAnUnknownIndicatorOrABadParameterIsAClearError() {
-        assertEquals("no indicator 'nope' is installed", failure("add", "nope", new String[0]));
+        assertTrue(failure("add", "nope", new String[0]).startsWith("unknown indicator 'nope'; installed: atr, bb, "));
         assertEquals("sma.length must be between 1 and 5000, was 0", failure("add", "sma", new String[] {"length=0"}));
+    }
+
+    @Test
+    void theAddIndicatorDialogSearchesAndAddsWithRealKeys() throws Exception {
+        assumeXdotool();
+        View v = view();
+        xdotool("mousemove", "" + (v.ox + 300), "" + (v.oy + 200));
+        xdotool("click", "1"); // focus the chart
+        xdotool("key", "ctrl+i");
+        Felix.await(() -> windowShown("^Add Indicator"), "the Add Indicator dialog");
+        xdotool("type", "--delay", "40", "relative");
+        Thread.sleep(300);
+        xdotool("key", "Return");
+        Felix.await(() -> series().stream().anyMatch(s -> s.endsWith(": RSI(14)")), "RSI to be added from the dialog");
+        xdotool("key", "Escape");
+        Felix.await(() -> !windowShown("^Add Indicator"), "the dialog to close");
+        call("remove", "rsi(14)");
+    }
+
+    @Test
+    void theSettingsDialogOpensFromTheLegendValidatesAndPreviews() throws Exception {
+        assumeXdotool();
+        openSmaSettings();
+        xdotool("key", "ctrl+a");
+        xdotool("type", "0");
+        Thread.sleep(400);
+        assertTrue(series().contains("pane 0: SMA(20)"), "an out-of-range length is not previewed: " + series());
+        xdotool("key", "ctrl+a");
+        xdotool("type", "50");
+        Felix.await(() -> series().contains("pane 0: SMA(50)"), "the chart to preview SMA(50)");
+        xdotool("key", "Escape");
+        Felix.await(() -> series().contains("pane 0: SMA(20)"), "Cancel to put SMA(20) back");
+
+        openSmaSettings();
+        xdotool("key", "ctrl+a");
+        xdotool("type", "50");
+        Felix.await(() -> series().contains("pane 0: SMA(50)"), "the preview");
+        xdotool("key", "Return");
+        Felix.await(() -> !windowShown("Settings"), "OK to close the dialog");
+        assertTrue(series().contains("pane 0: SMA(50)"), "OK keeps it: " + series());
+        assertEquals(List.of("pane 0: BTC/USD · 1m · Replay", "pane 0: SMA(50)", "pane 1: Vol"), series());
+        call("remove", "sma(50)");
+        call("add", "sma", new String[0]);
+    }
+
+    /** Double-clicks the legend name of SMA(20) and waits for its settings dialog. */
+    private static void openSmaSettings() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<String> legend = (List<String>) call("legend");
+        String line = legend.stream().filter(l -> l.startsWith("SMA(20) at ")).findFirst().orElseThrow(() -> new AssertionError(legend.toString()));
+        String[] at = line.substring("SMA(20) at ".length()).split(",");
+        xdotool("mousemove", at[0], at[1]);
+        xdotool("click", "--repeat", "2", "--delay", "80", "1");
+        Felix.await(() -> windowShown("^Simple Moving Average — Settings"), "the SMA settings dialog");
+        Thread.sleep(300);
+    }
+
+    /** Real input needs xdotool; ./run-tests installs it (.ci/ensure-packages), so its absence is a failure. */
+    private static void assumeXdotool() {
+        assertTrue(new java.io.File("/usr/bin/xdotool").exists(), "xdotool is missing: run .ci/ensure-packages");
+    }
+
+    /** Whether a window whose title matches {@code regex} is mapped. */
+    private static boolean windowShown(String regex) {
+        try {
+            Process p = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", regex).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /** The numbers of {@code candela:view}, by name. */
@@ -118,7 +189,7 @@ class WorkbenchTest {
 
     @Test
     void realMouseAndKeysDriveTheChart() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/xdotool").exists(), "xdotool is installed");
+        assumeXdotool();
         xdotool("mousemove", "600", "300");
         xdotool("key", "End");
         Felix.await(() -> view().offset == 5, "End to show the latest bars");

@@ -102,6 +102,17 @@ final class ChartCanvas {
         afterFrame = r;
     }
 
+    /** Called with the series whose legend line was double-clicked (the window opens its settings). */
+    void onLegendDoubleClick(java.util.function.Consumer<org.candela.chart.model.Series> c) {
+        legendDoubleClick = c;
+    }
+
+    java.util.function.Consumer<org.candela.chart.model.Series> legendDoubleClick() {
+        return legendDoubleClick;
+    }
+
+    private java.util.function.Consumer<org.candela.chart.model.Series> legendDoubleClick = s -> { };
+
     /** Shows {@code s} (null for none); the previous session is closed. */
     void setSession(ChartSession s) {
         if (session != null && session != s) session.close();

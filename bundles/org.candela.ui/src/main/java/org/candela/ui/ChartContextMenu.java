@@ -35,7 +35,10 @@ final class ChartContextMenu {
             if (index > 0 && index < model.panes().size() - 1) item(menu, "Move Pane Down", () -> model.movePane(index, index + 1));
             List<IndicatorBinding> here = chart.session().indicators().stream().filter(b -> b.pane() == pane).toList();
             if (!here.isEmpty()) new MenuItem(menu, SWT.SEPARATOR);
-            for (IndicatorBinding b : here) item(menu, "Remove " + b.spec().name(), () -> window.removeIndicator(b));
+            for (IndicatorBinding b : here) {
+                item(menu, "Settings of " + b.spec().name() + "…", () -> window.editIndicator(b));
+                item(menu, "Remove " + b.spec().name(), () -> window.removeIndicator(b));
+            }
             new MenuItem(menu, SWT.SEPARATOR);
         }
         item(menu, "Fit Content", () -> model.timeScale().fitContent(model.bars().size()));

@@ -38,7 +38,15 @@ final class ChartInput {
                 if (i.pointerUp(e.x, e.y)) startFling();
             });
         });
-        c.addListener(SWT.MouseDoubleClick, e -> with(i -> i.doubleClick(e.x, e.y)));
+        c.addListener(SWT.MouseDoubleClick, e -> {
+            var legend = chart.view() == null ? null : chart.view().legendSeriesAt(e.x, e.y);
+            if (legend != null) {
+                legend.setVisible(true); // the two clicks of the double-click toggled it twice; keep it shown
+                chart.legendDoubleClick().accept(legend);
+            } else {
+                with(i -> i.doubleClick(e.x, e.y));
+            }
+        });
         c.addListener(SWT.MouseVerticalWheel, e -> with(i -> i.wheel(e.x, e.y, Integer.signum(e.count))));
         c.addListener(SWT.KeyDown, this::key);
     }

@@ -48,6 +48,22 @@ final class ChartScript {
         return b.toString();
     }
 
+    /** One line per legend entry: its title and its centre on the screen ({@code SMA(20) at 812,104}). */
+    List<String> legendLines() {
+        ChartSession s = window.chart().session();
+        List<String> out = new ArrayList<>();
+        if (s == null || window.chart().view() == null) return out;
+        for (var pane : s.model().panes()) {
+            for (var series : pane.series()) {
+                float[] box = window.chart().view().legendBox(series);
+                if (box == null) continue;
+                var at = window.chart().control().toDisplay(Math.round((box[0] + box[2]) / 2), Math.round((box[1] + box[3]) / 2));
+                out.add(series.title() + " at " + at.x + "," + at.y);
+            }
+        }
+        return out;
+    }
+
     /** One line per series: pane index, title, and the failure if any. */
     List<String> seriesLines() {
         ChartSession s = window.chart().session();

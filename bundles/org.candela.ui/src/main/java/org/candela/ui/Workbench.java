@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(immediate = true, service = Object.class, property = {"osgi.command.scope=candela",
     "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
-    "osgi.command.function=remove", "osgi.command.function=view"})
+    "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -129,6 +129,11 @@ public final class Workbench {
     /** Gogo {@code candela:view}: visible bars, bar spacing, right offset, pane heights, autoscale per pane. */
     public String view() {
         return call(w -> w.script().viewState());
+    }
+
+    /** Gogo {@code candela:legend}: one line per legend entry with its place on the screen. */
+    public List<String> legend() {
+        return call(w -> w.script().legendLines());
     }
 
     /** Gogo {@code candela:series}: one line per series of the open chart, with its pane. */

@@ -159,6 +159,8 @@ final class WorkbenchMenus {
 
     private void fillIndicators() {
         clear(indicatorMenu);
+        item(indicatorMenu, "Add Indicator…\tCtrl+I", SWT.MOD1 | 'I', window::openAddIndicatorDialog);
+        new MenuItem(indicatorMenu, SWT.SEPARATOR);
         Map<String, Menu> groups = new TreeMap<>();
         Map<String, Indicator> sorted = new TreeMap<>();
         for (Indicator i : window.indicators()) {
@@ -182,7 +184,9 @@ final class WorkbenchMenus {
             new MenuItem(indicatorMenu, SWT.SEPARATOR);
             for (IndicatorBinding b : bindings) {
                 String failed = b.error() == null ? "" : "  (failed)";
-                item(indicatorMenu, "Remove " + b.spec().name() + failed, 0, () -> window.removeIndicator(b));
+                Menu m = cascade(indicatorMenu, b.spec().name() + failed);
+                item(m, "Settings…", 0, () -> window.editIndicator(b));
+                item(m, "Remove", 0, () -> window.removeIndicator(b));
             }
         }
     }

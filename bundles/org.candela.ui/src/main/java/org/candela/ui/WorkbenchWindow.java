@@ -65,6 +65,13 @@ final class WorkbenchWindow {
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         chart.onFrame(this::updateStatus);
+        chart.onLegendDoubleClick(series -> {
+            IndicatorBinding b = bindingOf(series);
+            if (b != null) editIndicator(b);
+        });
+        chart.control().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'i' || e.keyCode == 'I')) openAddIndicatorDialog();
+        });
         menus = new WorkbenchMenus(this);
         ChartContextMenu context = new ChartContextMenu(this);
         chart.control().addListener(SWT.MenuDetect, e -> {
@@ -128,6 +135,7 @@ final class WorkbenchWindow {
      * recomputed with the new code.
      */
     void indicatorRemoved(Indicator i) {
+        if (addDialog != null) addDialog.refresh();
         ChartSession s = chart.session();
         if (s == null) return;
         for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) orphans.add(new Orphan(b.spec().name(), System.nanoTime()));
@@ -139,6 +147,7 @@ final class WorkbenchWindow {
 
     /** An indicator service arrived: indicators it replaces (an updated bundle) come back on the chart. */
     void indicatorAdded(Indicator i) {
+        if (addDialog != null) addDialog.refresh();
         ChartSession s = chart.session();
         orphans.removeIf(o -> System.nanoTime() - o.since() > ORPHAN_NANOS);
         if (s == null) return;
@@ -174,6 +183,31 @@ final class WorkbenchWindow {
         }
         chart.requestFrame();
     }
+
+    /** Indicators ▸ Add Indicator… (Ctrl+I): one dialog, brought to the front when already open. */
+    void openAddIndicatorDialog() {
+        if (addDialog != null && addDialog.isOpen()) {
+            addDialog.activate();
+            return;
+        }
+        addDialog = new AddIndicatorDialog(this);
+        addDialog.open();
+    }
+
+    /** The settings dialog of an indicator on the chart (from the legend, the pane menu or the Indicators menu). */
+    void editIndicator(IndicatorBinding b) {
+        ChartSession s = chart.session();
+        if (s == null || !s.indicators().contains(b)) return;
+        new IndicatorSettingsDialog(this, s, b).open();
+    }
+
+    /** The indicator a legend line belongs to, or null. */
+    IndicatorBinding bindingOf(org.candela.chart.model.Series series) {
+        for (IndicatorBinding b : bindings()) if (b.drawn().contains(series)) return b;
+        return null;
+    }
+
+    private AddIndicatorDialog addDialog;
 
     void removeIndicator(IndicatorBinding b) {
         ChartSession s = chart.session();

@@ -145,15 +145,41 @@ public final class ChartSession {
 
     /** Adds an indicator (possibly fed from another one): overlay on the price pane, or in a pane of its own. */
     public IndicatorBinding addIndicator(IndicatorSpec spec) {
-        var d = spec.values().descriptor();
-        boolean own = d.placement() == Placement.PANE;
+        boolean own = spec.values().descriptor().placement() == Placement.PANE;
         Pane pane = own ? model.addPane(1) : model.pricePane();
-        if (own) pane.setYLocked(true);
-        if (own && d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
-        if (own) pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
-        IndicatorBinding b = new IndicatorBinding(spec, pane, own);
-        pane.series().addAll(b.drawn());
+        IndicatorBinding b = bind(spec, pane, own, pane.series().size());
         indicators.add(b);
+        return b;
+    }
+
+    /**
+     * Replaces an indicator with the same one at other settings (the settings dialog), in the same place:
+     * the same pane and the same position among its series. Returns the new binding.
+     */
+    public IndicatorBinding replaceIndicator(IndicatorBinding old, IndicatorSpec spec) {
+        int at = indicators.indexOf(old);
+        if (at < 0) throw new IllegalArgumentException(old.spec().name() + " is not on this chart");
+        boolean own = spec.values().descriptor().placement() == Placement.PANE;
+        if (own != old.ownPane()) {
+            removeBinding(old);
+            return addIndicator(spec);
+        }
+        int position = Math.max(0, old.pane().series().indexOf(old.drawn().get(0)));
+        old.pane().series().removeAll(old.drawn());
+        IndicatorBinding b = bind(spec, old.pane(), own, position);
+        indicators.set(at, b);
+        return b;
+    }
+
+    private IndicatorBinding bind(IndicatorSpec spec, Pane pane, boolean own, int position) {
+        var d = spec.values().descriptor();
+        if (own) {
+            pane.setYLocked(true);
+            if (d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
+            pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        IndicatorBinding b = new IndicatorBinding(spec, pane, own);
+        pane.series().addAll(Math.min(position, pane.series().size()), b.drawn());
         b.sync(model.bars(), -1);
         return b;
     }

@@ -64,6 +64,11 @@ public final class ChartView {
         return legend.seriesAt(x, y);
     }
 
+    /** Where the legend name of {@code s} was drawn in the last frame ({x0, y0, x1, y1}), or null. */
+    public float[] legendBox(Series s) {
+        return legend.boxOf(s);
+    }
+
     /** First visible bar index of the last frame built. */
     public int visibleFrom() {
         return visibleFrom;

@@ -79,6 +79,14 @@ final class LegendView {
         entryBoxes[o + 3] = y + h - 2;
     }
 
+    /** The box {x0, y0, x1, y1} of a series' legend name in the last frame, or null. */
+    float[] boxOf(Series s) {
+        for (int i = 0; i < entries; i++) {
+            if (entrySeries[i] == s) return java.util.Arrays.copyOfRange(entryBoxes, i * 4, i * 4 + 4);
+        }
+        return null;
+    }
+
     /** The series whose legend name is at (x, y) in the last frame, or null. */
     Series seriesAt(double x, double y) {
         for (int i = 0; i < entries; i++) {

@@ -1,0 +1,191 @@
+package org.candela.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.candela.chart.session.ChartSession;
+import org.candela.chart.session.IndicatorBinding;
+import org.candela.chart.session.IndicatorSpec;
+import org.candela.indicator.api.IndicatorDescriptor;
+import org.candela.indicator.api.ParameterSpec;
+import org.candela.indicator.api.PriceSource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ColorDialog;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The settings of one indicator on the chart, generated from its parameter metadata: a number field per
+ * INT/DOUBLE parameter (checked against its range as you type), a check box, a choice, a colour button, or a
+ * source (a price, or an output of another indicator on the chart). Every valid change is previewed on the
+ * chart at once; OK keeps it, Cancel (or Escape, or closing) puts the indicator back as it was.
+ */
+final class IndicatorSettingsDialog {
+
+    private final WorkbenchWindow window;
+    private final ChartSession session;
+    private final IndicatorSpec original;
+    private final Shell shell;
+    private final Label problem;
+    private final Button ok;
+    private final Map<String, Supplier<String>> editors = new LinkedHashMap<>();
+    private IndicatorBinding current;
+    private boolean keep;
+
+    IndicatorSettingsDialog(WorkbenchWindow window, ChartSession session, IndicatorBinding binding) {
+        this.window = window;
+        this.session = session;
+        this.current = binding;
+        this.original = binding.spec();
+        IndicatorDescriptor d = original.values().descriptor();
+        shell = new Shell(window.shell(), SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
+        shell.setText(d.name() + " — Settings");
+        shell.setLayout(new GridLayout(2, false));
+        for (ParameterSpec p : d.parameters()) editor(shell, p);
+        problem = new Label(shell, SWT.WRAP);
+        problem.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_RED));
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Composite buttons = new Composite(shell, SWT.NONE);
+        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
+        buttons.setLayout(new GridLayout(2, true));
+        Button cancel = new Button(buttons, SWT.PUSH);
+        cancel.setText("Cancel");
+        ok = new Button(buttons, SWT.PUSH);
+        ok.setText("OK");
+        shell.setDefaultButton(ok);
+        cancel.addListener(SWT.Selection, e -> shell.close());
+        ok.addListener(SWT.Selection, e -> {
+            keep = true;
+            shell.close();
+        });
+        shell.addListener(SWT.Dispose, e -> {
+            if (!keep) apply(original);
+        });
+        shell.pack();
+        shell.setSize(Math.max(360, shell.getSize().x), shell.getSize().y);
+    }
+
+    void open() {
+        shell.open();
+    }
+
+    private void editor(Composite parent, ParameterSpec p) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(p.label());
+        Object value = original.values().get(p.key());
+        GridData fill = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        switch (p.type()) {
+            case INT, DOUBLE -> {
+                Text t = new Text(parent, SWT.BORDER | SWT.SINGLE);
+                t.setText(number(value));
+                t.setLayoutData(fill);
+                t.addListener(SWT.Modify, e -> changed());
+                editors.put(p.key(), t::getText);
+            }
+            case BOOLEAN -> {
+                Button b = new Button(parent, SWT.CHECK);
+                b.setSelection((Boolean) value);
+                b.addListener(SWT.Selection, e -> changed());
+                editors.put(p.key(), () -> Boolean.toString(b.getSelection()));
+            }
+            case ENUM -> {
+                Combo c = new Combo(parent, SWT.READ_ONLY);
+                c.setItems(p.choices().toArray(String[]::new));
+                c.select(p.choices().indexOf(value.toString()));
+                c.setLayoutData(fill);
+                c.addListener(SWT.Selection, e -> changed());
+                editors.put(p.key(), c::getText);
+            }
+            case COLOR -> {
+                Button b = new Button(parent, SWT.PUSH);
+                b.setData(value);
+                b.setText(String.format("#%08X", (Integer) value));
+                b.addListener(SWT.Selection, e -> {
+                    ColorDialog cd = new ColorDialog(shell);
+                    int argb = (Integer) b.getData();
+                    cd.setRGB(new RGB((argb >> 16) & 255, (argb >> 8) & 255, argb & 255));
+                    RGB rgb = cd.open();
+                    if (rgb == null) return;
+                    int picked = (argb & 0xFF000000) | rgb.red << 16 | rgb.green << 8 | rgb.blue;
+                    b.setData(picked);
+                    b.setText(String.format("#%08X", picked));
+                    changed();
+                });
+                editors.put(p.key(), () -> String.format("#%08X", (Integer) b.getData()));
+            }
+            case SOURCE -> {
+                Combo c = new Combo(parent, SWT.READ_ONLY);
+                List<String> items = sources();
+                c.setItems(items.toArray(String[]::new));
+                String now = original.input() != null ? chained(original) : ((PriceSource) value).name().toLowerCase(Locale.ROOT);
+                c.select(Math.max(0, items.indexOf(now)));
+                c.setLayoutData(fill);
+                c.addListener(SWT.Selection, e -> changed());
+                editors.put(p.key(), c::getText);
+            }
+        }
+    }
+
+    /** Prices, then the outputs of the other indicators on the chart (an EMA of the RSI). */
+    private List<String> sources() {
+        List<String> items = new ArrayList<>();
+        for (PriceSource s : PriceSource.values()) items.add(s.name().toLowerCase(Locale.ROOT));
+        for (IndicatorBinding b : session.indicators()) {
+            if (b == current || b.spec().uses(original.indicator())) continue;
+            var outputs = b.spec().values().descriptor().outputs();
+            for (var o : outputs) items.add(outputs.size() == 1 ? b.spec().name() : b.spec().name() + "." + o.key());
+        }
+        return items;
+    }
+
+    private static String chained(IndicatorSpec s) {
+        IndicatorSpec in = s.input();
+        return in.outputs() == 1 ? in.name() : in.name() + "." + in.values().descriptor().outputs().get(s.output()).key();
+    }
+
+    /** Reads every editor, previews the result when it is valid, says what is wrong when it is not. */
+    private void changed() {
+        StringBuilder text = new StringBuilder(original.values().descriptor().id()).append('(');
+        String sep = "";
+        for (var e : editors.entrySet()) {
+            text.append(sep).append(e.getKey()).append('=').append(e.getValue().get().trim());
+            sep = ",";
+        }
+        try {
+            IndicatorSpec spec = IndicatorSpec.parse(text.append(')').toString(), window.indicators());
+            spec.create(); // parameters that make no sense together (a fast MACD slower than its slow one)
+            apply(spec);
+            problem.setText("");
+            ok.setEnabled(true);
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+            ok.setEnabled(false);
+        }
+        shell.layout(true, true);
+    }
+
+    private void apply(IndicatorSpec spec) {
+        if (spec.name().equals(current.spec().name()) || !session.indicators().contains(current)) return;
+        current = session.replaceIndicator(current, spec);
+        window.chart().requestFrame();
+    }
+
+    private static String number(Object v) {
+        return v instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(v);
+    }
+
+    /** The problem shown, for tests and the status of the OK button. */
+    String problem() {
+        return problem.isDisposed() ? "" : problem.getText();
+    }
+}
