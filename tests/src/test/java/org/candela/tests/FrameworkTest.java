@@ -98,6 +98,44 @@ class FrameworkTest {
         Files.delete(broken);
     }
 
+    /**
+     * Install, start, use and uninstall a plugin 50 times: every old revision's class loader must become
+     * collectable, so nothing of the framework, DS or the workbench (which tracks indicator services even
+     * without a window) holds on to an uninstalled plugin.
+     */
+    @Test
+    @Order(5)
+    void fiftyInstallsAndUninstallsLeaveNoClassLoaderBehind() throws Exception {
+        var ctx = framework.getBundleContext();
+        var wiring = framework.adapt(org.osgi.framework.wiring.FrameworkWiring.class);
+        List<java.lang.ref.WeakReference<ClassLoader>> loaders = new ArrayList<>();
+        for (int round = 0; round < 50; round++) {
+            Bundle b;
+            try (var in = Files.newInputStream(Product.exampleJar())) {
+                b = ctx.installBundle("leak-test:momentum-" + round, in);
+            }
+            b.start();
+            await(() -> reference(INDICATOR, "com.example.momentum") != null, "the momentum service, round " + round);
+            Object service = ctx.getService(reference(INDICATOR, "com.example.momentum"));
+            assertNotNull(service);
+            loaders.add(new java.lang.ref.WeakReference<>(service.getClass().getClassLoader()));
+            service = null;
+            b.uninstall();
+            java.util.concurrent.CountDownLatch refreshed = new java.util.concurrent.CountDownLatch(1);
+            wiring.refreshBundles(List.of(b), e -> refreshed.countDown());
+            assertTrue(refreshed.await(20, java.util.concurrent.TimeUnit.SECONDS), "refresh of round " + round);
+            b = null;
+        }
+        assertNull(reference(INDICATOR, "com.example.momentum"));
+        long alive = loaders.size();
+        for (int attempt = 0; attempt < 20 && alive > 0; attempt++) {
+            System.gc();
+            Thread.sleep(100);
+            alive = loaders.stream().filter(r -> r.get() != null).count();
+        }
+        assertEquals(0, alive, alive + " of 50 plugin class loaders are still reachable after uninstall");
+    }
+
     private static ServiceReference<?> reference(String type, String fromBundle) {
         try {
             // all, not only those class-compatible with the system bundle, which sees no Candela package

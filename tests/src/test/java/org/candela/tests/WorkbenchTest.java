@@ -53,6 +53,15 @@ class WorkbenchTest {
         Felix.await(() -> tryAdd("momentum"), "momentum to be offered");
         assertTrue(series().contains("pane 2: MOMENTUM(10)"), series().toString());
 
+        // an updated jar: the old service goes, the new one comes, and the chart recomputes with it
+        long installed = Felix.bundle(framework, "com.example.momentum").getLastModified();
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Felix.await(() -> {
+            var b = Felix.bundle(framework, "com.example.momentum");
+            return b != null && b.getLastModified() != installed;
+        }, "FileInstall to update the plugin");
+        Felix.await(() -> series().contains("pane 2: MOMENTUM(10)"), "the updated plugin's series back on the chart");
+
         Files.delete(jar);
         Felix.await(() -> !series().toString().contains("MOMENTUM"), "the momentum series to leave the chart");
         assertEquals(List.of("pane 0: BTC/USD · 1m · Replay", "pane 0: SMA(20)", "pane 1: Vol"), series());
