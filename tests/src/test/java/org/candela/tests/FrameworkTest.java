@@ -136,6 +136,34 @@ class FrameworkTest {
         assertEquals(0, alive, alive + " of 50 plugin class loaders are still reachable after uninstall");
     }
 
+    /** {@code candela --new-indicator} makes a project that builds with Maven and installs as it is. */
+    @Test
+    @Order(6)
+    void aGeneratedIndicatorProjectBuildsAndInstalls() throws Exception {
+        Path project = work.resolve("projects/roc");
+        Files.createDirectories(project.getParent());
+        assertEquals(0, run(work, Product.home().resolve("bin/candela").toString(), "--new-indicator", project.toString()));
+        assertTrue(Files.isRegularFile(project.resolve("src/main/java/com/example/roc/RocIndicator.java")));
+        List<String> mvn = new ArrayList<>(List.of("mvn", "-B", "-q", "-o", "package"));
+        String repo = System.getProperty("maven.repo.local");
+        if (repo != null) mvn.add("-Dmaven.repo.local=" + repo);
+        assertEquals(0, run(project, mvn.toArray(String[]::new)), "mvn package of the generated project");
+        Path jar = project.resolve("target/com.example.roc-1.0.0.jar");
+        assertTrue(Files.isRegularFile(jar), "the plugin jar");
+        Files.copy(jar, plugins.resolve("roc.jar"));
+        await(() -> reference(INDICATOR, "com.example.roc") != null, "the generated indicator's service");
+        Files.delete(plugins.resolve("roc.jar"));
+        await(() -> bundle("com.example.roc") == null, "the generated plugin to be uninstalled");
+    }
+
+    private static int run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        int code = p.waitFor();
+        if (code != 0) System.err.println(String.join(" ", command) + " said:\n" + out);
+        return code;
+    }
+
     private static ServiceReference<?> reference(String type, String fromBundle) {
         try {
             // all, not only those class-compatible with the system bundle, which sees no Candela package

@@ -56,6 +56,7 @@ public final class Main {
             System.out.print(Options.USAGE);
             return 0;
         }
+        if (options.command().equals("new-indicator")) return Template.run(Path.of(options.properties.get("candela.new.dir")));
         Path home = home();
         try {
             Logging.configure(home.resolve("logs"));

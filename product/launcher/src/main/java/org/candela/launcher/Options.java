@@ -31,6 +31,7 @@ final class Options {
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
               --json FILE             with --bench: also write the results as JSON
+              --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
             """;
@@ -38,7 +39,7 @@ final class Options {
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> BENCHMARKS = List.of("chart", "indicators");
@@ -115,6 +116,11 @@ final class Options {
                     o.properties.put("candela.export.file", value);
                 }
                 case "--indicators" -> o.properties.put("candela.indicators", value);
+                case "--new-indicator" -> {
+                    command = command("new-indicator", command);
+                    Template.checkId(java.nio.file.Path.of(value).getFileName().toString());
+                    o.properties.put("candela.new.dir", value);
+                }
                 case "--chart-type" -> o.properties.put("candela.chart.type", oneOf(a, value, CHART_TYPES));
                 case "--price-scale" -> o.properties.put("candela.price.scale", oneOf(a, value, PRICE_SCALES));
                 case "--fit" -> o.properties.put("candela.fit", "true");
