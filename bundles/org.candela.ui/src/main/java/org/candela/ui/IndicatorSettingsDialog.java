@@ -28,7 +28,8 @@ import org.eclipse.swt.widgets.Text;
  * The settings of one indicator on the chart, generated from its parameter metadata: a number field per
  * INT/DOUBLE parameter (checked against its range as you type), a check box, a choice, a colour button, or a
  * source (a price, or an output of another indicator on the chart). Every valid change is previewed on the
- * chart at once; OK keeps it, Cancel (or Escape, or closing) puts the indicator back as it was.
+ * chart at once; OK keeps it, Cancel (or Escape, or closing) puts the indicator back as it was, Remove takes
+ * it off the chart.
  */
 final class IndicatorSettingsDialog {
 
@@ -55,8 +56,16 @@ final class IndicatorSettingsDialog {
         problem = new Label(shell, SWT.WRAP);
         problem.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_RED));
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Button remove = new Button(shell, SWT.PUSH);
+        remove.setText("Remove");
+        remove.setToolTipText("Remove " + original.name() + " from the chart");
+        remove.addListener(SWT.Selection, e -> {
+            keep = true;
+            window.removeIndicator(current);
+            shell.close();
+        });
         Composite buttons = new Composite(shell, SWT.NONE);
-        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
+        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         buttons.setLayout(new GridLayout(2, true));
         Button cancel = new Button(buttons, SWT.PUSH);
         cancel.setText("Cancel");

@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.DoubleColumn;
 import org.candela.chart.model.BandFill;
+import org.candela.chart.model.DotSeries;
 import org.candela.chart.model.HistogramSeries;
 import org.candela.chart.model.LineSeries;
-import org.candela.chart.model.LineStyle;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.Series;
 import org.candela.chart.model.Theme;
@@ -74,11 +74,7 @@ public final class IndicatorBinding {
     private static ValueSeries seriesFor(OutputSpec o, String title, DoubleColumn values) {
         return switch (o.style()) {
             case HISTOGRAM -> new HistogramSeries(title, values, o.argb(), 0xFFEF5350, true);
-            case DOTS -> {
-                LineSeries dots = new LineSeries(title, values, o.argb());
-                dots.setStyle(LineStyle.DOTTED);
-                yield dots;
-            }
+            case DOTS -> new DotSeries(title, values, o.argb());
             default -> new LineSeries(title, values, o.argb());
         };
     }

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Renders a known series offscreen and checks pixels where the model says bodies and wicks are. */
 class CandlePixelsTest extends OffscreenTest {
 
-
-
-
     /** 40 bars alternating up and down around 100, with long wicks. */
     private static ChartModel model() {
         BarStore bars = new BarStore();
@@ -102,6 +99,46 @@ class CandlePixelsTest extends OffscreenTest {
         assertColor(0xFF363A45, canvas.argb(x, view.layout().timeAxisTop() + 1), "time label box on the time axis");
         assertColor(0xFF363A45, canvas.argb(view.layout().plotWidth() + 3, y - 7), "price label box on the axis");
         m.hideCrosshair();
+    }
+
+    @Test
+    void indicatorPlotStylesPaintABandFillDotsAndSignedHistogramBars() throws Exception {
+        ChartModel m = model();
+        int n = m.bars().size();
+        org.candela.chart.data.DoubleColumn upper = new org.candela.chart.data.DoubleColumn(n), lower = new org.candela.chart.data.DoubleColumn(n),
+                dots = new org.candela.chart.data.DoubleColumn(n), hist = new org.candela.chart.data.DoubleColumn(n);
+        for (int i = 0; i < n; i++) {
+            upper.set(i, 130);
+            lower.set(i, 90);
+            dots.set(i, 125);
+            hist.set(i, i % 2 == 0 ? 5 : -5);
+        }
+        Pane price = m.pricePane();
+        int blue = 0xFF2962FF;
+        price.series().add(new org.candela.chart.model.BandFill("fill", upper, lower, Theme.withAlpha(blue, 0x40)));
+        price.series().add(new org.candela.chart.model.DotSeries("dots", dots, 0xFFFFEB3B));
+        Pane osc = m.addPane(1);
+        osc.series().add(new org.candela.chart.model.HistogramSeries("hist", hist, 0xFF26A69A, 0xFFEF5350, true));
+        ChartView view = new ChartView(m, atlas);
+        DrawList list = new DrawList();
+        view.build(W, H, list);
+        canvas.render(list);
+        canvas.writePng(Path.of("target/plot-styles.png"));
+
+        int top = view.layout().paneTop(0);
+        int x = (int) Math.floor(m.timeScale().indexToX(5));
+        int inBand = (int) (top + price.scale().priceToY(126)), outside = (int) (top + price.scale().priceToY(132));
+        int fill = canvas.argb(x + 3, inBand), background = canvas.argb(x + 3, outside);
+        assertTrue((fill & 255) > (background & 255) + 20, "the band is tinted blue: " + Integer.toHexString(fill)
+                + " against " + Integer.toHexString(background));
+        int dotY = (int) Math.round(top + price.scale().priceToY(125));
+        int dot = canvas.argb((int) Math.round(m.timeScale().indexToX(5)), dotY);
+        assertTrue(((dot >> 16) & 255) > 0xC0 && ((dot >> 8) & 255) > 0xC0, "a yellow dot at bar 5: " + Integer.toHexString(dot));
+        int mid = view.layout().paneTop(2) + view.layout().paneHeight(2) / 2;
+        int up = canvas.argb((int) Math.floor(m.timeScale().indexToX(10)), mid - 4);
+        int down = canvas.argb((int) Math.floor(m.timeScale().indexToX(11)), mid + 4);
+        assertColor(0xFF26A69A, up, "a positive histogram bar is green above zero");
+        assertColor(0xFFEF5350, down, "a negative one is red below zero");
     }
 
     private static boolean close(int a, int b) {
