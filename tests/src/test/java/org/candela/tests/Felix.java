@@ -27,6 +27,7 @@ final class Felix {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("candela.command", command);
         config.put("felix.fileinstall.dir", etc + "," + plugins);
+        config.put("candela.plugins.dir", plugins.toString()); // as the launcher sets it
         config.put("felix.fileinstall.poll", "200");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.default", "jul");

@@ -75,6 +75,30 @@ class WorkbenchTest {
     }
 
     @Test
+    void pluginsInstallAndUninstallAsThePluginManagerDoesIt() throws Exception {
+        Path broken = work.resolve("broken.jar");
+        Files.writeString(broken, "not a jar");
+        assertTrue(failure("install", broken.toString()).startsWith("broken.jar is not a jar"), failure("install", broken.toString()));
+        Path plain = work.resolve("plain.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(plain), new java.util.jar.Manifest())) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+        }
+        assertEquals("plain.jar is not an OSGi bundle (no Bundle-SymbolicName)", failure("install", plain.toString()));
+
+        assertTrue(call("install", Product.exampleJar().toString()).toString().startsWith("installing com.example.momentum from "));
+        Felix.await(() -> plugins().contains("com.example.momentum 1.0.0 active: indicator momentum"), "the plugin listed as active");
+        Felix.await(() -> tryAdd("momentum"), "momentum to be offered");
+        assertEquals("uninstalling com.example.momentum", call("uninstall", "com.example.momentum"));
+        Felix.await(() -> plugins().isEmpty() && !series().toString().contains("MOMENTUM"), "the plugin and its series to go");
+        assertEquals("no plugin 'org.candela.chart' is installed from the plugins folder", failure("uninstall", "org.candela.chart"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> plugins() {
+        return (List<String>) call("plugins");
+    }
+
+    @Test
     void theAddIndicatorDialogSearchesAndAddsWithRealKeys() throws Exception {
         assumeXdotool();
         View v = view();

@@ -103,4 +103,38 @@ final class ChartScript {
         throw new IllegalArgumentException("the chart has no indicator '" + shortName + "'");
     }
 
+    /** The installed plugins: name, version, state, what each provides. */
+    List<String> pluginLines() {
+        List<String> out = new ArrayList<>();
+        for (PluginFolder.Plugin p : folder().list()) {
+            out.add(p.name() + " " + p.version() + " " + p.state() + (p.provides().isEmpty() ? "" : ": " + p.provides()));
+        }
+        return out;
+    }
+
+    String installPlugin(String jar) {
+        try {
+            return "installing " + folder().install(java.nio.file.Path.of(jar)) + " from " + folder().dir();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    String uninstallPlugin(String symbolicName) {
+        for (PluginFolder.Plugin p : folder().list()) {
+            if (!p.name().equals(symbolicName)) continue;
+            try {
+                folder().uninstall(p);
+                return "uninstalling " + symbolicName;
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }
+        throw new IllegalArgumentException("no plugin '" + symbolicName + "' is installed from the plugins folder");
+    }
+
+    private PluginFolder folder() {
+        if (window.plugins() == null) throw new IllegalStateException("this launch has no plugins folder");
+        return window.plugins();
+    }
 }

@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(immediate = true, service = Object.class, property = {"osgi.command.scope=candela",
     "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
-    "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend"})
+    "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend",
+    "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -83,7 +84,7 @@ public final class Workbench {
             display = new Display();
             Display.setAppName("Candela");
             glInit.join();
-            window = new WorkbenchWindow(display, launch, indicators, connectors);
+            window = new WorkbenchWindow(display, launch, indicators, connectors, ctx);
             window.open();
             while (!window.isDisposed()) {
                 if (!display.readAndDispatch()) display.sleep();
@@ -134,6 +135,21 @@ public final class Workbench {
     /** Gogo {@code candela:legend}: one line per legend entry with its place on the screen. */
     public List<String> legend() {
         return call(w -> w.script().legendLines());
+    }
+
+    /** Gogo {@code candela:plugins}: the installed plugins, as File ▸ Plugins… lists them. */
+    public List<String> plugins() {
+        return call(w -> w.script().pluginLines());
+    }
+
+    /** Gogo {@code candela:install /path/plugin.jar}: what File ▸ Plugins… ▸ Install… does. */
+    public String install(String jar) {
+        return call(w -> w.script().installPlugin(jar));
+    }
+
+    /** Gogo {@code candela:uninstall com.example.momentum}: what File ▸ Plugins… ▸ Uninstall does. */
+    public String uninstall(String symbolicName) {
+        return call(w -> w.script().uninstallPlugin(symbolicName));
     }
 
     /** Gogo {@code candela:series}: one line per series of the open chart, with its pane. */

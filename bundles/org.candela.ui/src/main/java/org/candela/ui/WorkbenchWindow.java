@@ -46,11 +46,16 @@ final class WorkbenchWindow {
     private final Launch launch;
     private final WorkbenchMenus menus;
     private final ChartScript script = new ChartScript(this);
+    private final org.osgi.framework.BundleContext ctx;
+    private final PluginFolder plugins;
     private String statusText = "";
     private boolean loading;
 
-    WorkbenchWindow(Display display, Launch launch, List<Indicator> indicators, List<MarketDataConnector> connectors) {
+    WorkbenchWindow(Display display, Launch launch, List<Indicator> indicators, List<MarketDataConnector> connectors,
+            org.osgi.framework.BundleContext ctx) {
         this.display = display;
+        this.ctx = ctx;
+        this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()));
         this.launch = launch;
         this.indicators = indicators;
         this.connectors = connectors;
@@ -182,6 +187,17 @@ final class WorkbenchWindow {
             error("Could not add " + i.descriptor().name(), e);
         }
         chart.requestFrame();
+    }
+
+    /** The plugins folder, or null when the launch has none. */
+    PluginFolder plugins() {
+        return plugins;
+    }
+
+    /** File ▸ Plugins…: the plugin manager. */
+    void openPluginManager() {
+        if (plugins == null) return;
+        new PluginManagerDialog(this, plugins, ctx).open();
     }
 
     /** Indicators ▸ Add Indicator… (Ctrl+I): one dialog, brought to the front when already open. */

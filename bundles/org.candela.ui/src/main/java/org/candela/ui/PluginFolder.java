@@ -1,0 +1,111 @@
+package org.candela.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.candela.indicator.api.Indicator;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The plugins a user installed: the bundles FileInstall loaded from {@code plugins/}. Installing copies a
+ * checked jar into the folder and uninstalling deletes it, so the folder stays the one truth whichever way a
+ * plugin came (the dialog, a file manager, a script) and FileInstall does the OSGi work.
+ */
+final class PluginFolder {
+
+    /** One installed plugin bundle and what it provides. */
+    record Plugin(Bundle bundle, String name, String version, String state, String provides, Path file) {
+    }
+
+    private final BundleContext ctx;
+    private final Path dir;
+
+    PluginFolder(BundleContext ctx, Path dir) {
+        this.ctx = ctx;
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Copies {@code jar} into the folder after checking it is an OSGi bundle; returns its symbolic name. */
+    String install(Path jar) throws IOException {
+        if (!Files.isRegularFile(jar)) throw new IOException(jar + " is not a file");
+        String name;
+        try (JarFile j = new JarFile(jar.toFile())) {
+            var manifest = j.getManifest();
+            name = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+        } catch (IOException e) {
+            throw new IOException(jar.getFileName() + " is not a jar: " + e.getMessage());
+        }
+        if (name == null) throw new IOException(jar.getFileName() + " is not an OSGi bundle (no Bundle-SymbolicName)");
+        Files.createDirectories(dir);
+        Files.copy(jar, dir.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return name.split(";")[0].trim();
+    }
+
+    /** Deletes the plugin's jar; FileInstall uninstalls the bundle and its services leave the charts. */
+    void uninstall(Plugin p) throws IOException {
+        if (p.file() == null) throw new IOException(p.name() + " is part of the product, not a plugin in " + dir);
+        Files.deleteIfExists(p.file());
+    }
+
+    /** The bundles installed from the folder, with the indicators and connectors each provides. */
+    List<Plugin> list() {
+        List<Plugin> out = new ArrayList<>();
+        for (Bundle b : ctx.getBundles()) {
+            Path file = fileOf(b);
+            if (file == null) continue;
+            out.add(new Plugin(b, b.getSymbolicName(), b.getVersion().toString(), state(b), provides(b), file));
+        }
+        return out;
+    }
+
+    private Path fileOf(Bundle b) {
+        String location = b.getLocation();
+        if (location == null || !location.startsWith("file:")) return null;
+        try {
+            Path p = Path.of(java.net.URI.create(location)).toAbsolutePath().normalize();
+            return p.getParent() != null && p.getParent().equals(dir.toAbsolutePath().normalize()) ? p : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String provides(Bundle b) {
+        List<String> what = new ArrayList<>();
+        ServiceReference<?>[] refs = b.getRegisteredServices();
+        if (refs == null) return "";
+        for (ServiceReference<?> r : refs) {
+            Object s = ctx.getService(r);
+            try {
+                if (s instanceof Indicator i) what.add("indicator " + i.descriptor().id());
+                else if (s instanceof MarketDataConnector c) what.add("connector " + c.id());
+            } catch (RuntimeException e) {
+                what.add("broken service: " + e.getMessage());
+            } finally {
+                if (s != null) ctx.ungetService(r);
+            }
+        }
+        return String.join(", ", what);
+    }
+
+    private static String state(Bundle b) {
+        return switch (b.getState()) {
+            case Bundle.ACTIVE -> "active";
+            case Bundle.RESOLVED -> "resolved (not started)";
+            case Bundle.INSTALLED -> "installed (cannot resolve)";
+            case Bundle.STARTING -> "starting";
+            case Bundle.STOPPING -> "stopping";
+            default -> "uninstalled";
+        };
+    }
+}
