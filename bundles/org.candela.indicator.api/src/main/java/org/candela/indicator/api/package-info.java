@@ -24,6 +24,11 @@
  *     }
  * }
  * }</pre>
+ *
+ * <p>1.1.0 added {@link org.candela.indicator.api.IndicatorComputation#batch} (history in one call; the
+ * default feeds {@code update}), {@link org.candela.indicator.api.IndicatorDescriptor#version()} and the
+ * {@code dots} and {@code band} output styles. docs/PLUGINS.md walks through writing, testing and installing
+ * a plugin.
  */
 @Export
 @Version("1.1.0")
