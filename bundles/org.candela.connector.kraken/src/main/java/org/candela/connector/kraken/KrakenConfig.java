@@ -1,0 +1,21 @@
+package org.candela.connector.kraken;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Settings of the Kraken connector, read from {@code etc/org.candela.connector.kraken.cfg}. */
+@ObjectClassDefinition(name = "Candela Kraken connector", description = "Kraken spot market data")
+public @interface KrakenConfig {
+
+    @AttributeDefinition(description = "WebSocket v2 endpoint")
+    String wsUrl() default "wss://ws.kraken.com/v2";
+
+    @AttributeDefinition(description = "REST endpoint (OHLC history, AssetPairs)")
+    String restUrl() default "https://api.kraken.com";
+
+    @AttributeDefinition(description = "Seconds without any frame (Kraken sends a heartbeat each idle second) before the link counts as stale; twice that reconnects", min = "2", max = "600")
+    int staleSeconds() default 10;
+
+    @AttributeDefinition(description = "Fetch the pair list from AssetPairs at start (off: the built-in list)")
+    boolean loadSymbols() default true;
+}

@@ -1,0 +1,145 @@
+package org.candela.connector.kraken;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.logging.Logger;
+import org.candela.marketdata.api.BarSink;
+import org.candela.marketdata.api.ConnectionState;
+import org.candela.marketdata.api.HistoryRequest;
+import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.api.Timeframe;
+import org.candela.marketdata.support.Http;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Kraken spot, the original library's exchange: history from REST OHLC, live candles from the WebSocket v2
+ * {@code ohlc} channel with the {@code trade} channel merged into the forming candle, the pair list from
+ * AssetPairs. Endpoints come from {@code etc/org.candela.connector.kraken.cfg}; the real ones are the
+ * defaults. Deactivating closes every socket and thread.
+ */
+@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.kraken",
+        property = "candela.connector.id=kraken")
+@Designate(ocd = KrakenConfig.class)
+public final class KrakenConnector implements MarketDataConnector {
+
+    private static final Logger LOG = Logger.getLogger(KrakenConnector.class.getName());
+    static final List<Integer> INTERVALS = List.of(1, 5, 15, 30, 60, 240, 1440, 10080, 21600);
+
+    private final Set<KrakenFeed> feeds = new CopyOnWriteArraySet<>();
+    private volatile KrakenSymbols symbols = KrakenSymbols.defaults();
+    private volatile ConnectionState state = ConnectionState.CLOSED;
+    private KrakenRest rest;
+    private URI ws;
+    private long staleMillis;
+    private Thread symbolLoader;
+
+    @Activate
+    void activate(KrakenConfig config) {
+        ws = URI.create(config.wsUrl());
+        staleMillis = config.staleSeconds() * 1000L;
+        rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
+        if (config.loadSymbols()) {
+            symbolLoader = new Thread(this::loadSymbols, "candela-kraken-symbols");
+            symbolLoader.setDaemon(true);
+            symbolLoader.start();
+        }
+    }
+
+    private void loadSymbols() {
+        try {
+            KrakenSymbols loaded = rest.assetPairs();
+            if (!loaded.isEmpty()) symbols = loaded;
+        } catch (IOException e) {
+            LOG.info("Kraken's pair list is not available (" + e.getMessage() + "); using the built-in list");
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (KrakenFeed f : feeds) f.close();
+        feeds.clear();
+        Thread t = symbolLoader;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public String id() {
+        return "kraken";
+    }
+
+    @Override
+    public String name() {
+        return "Kraken";
+    }
+
+    @Override
+    public List<String> symbols() {
+        return symbols.candelaNames();
+    }
+
+    @Override
+    public List<Timeframe> timeframes() {
+        return Timeframe.STANDARD.stream().filter(t -> minutes(t) > 0).toList();
+    }
+
+    @Override
+    public int loadHistory(HistoryRequest request, BarSink sink) throws IOException {
+        KrakenSymbols.Pair pair = pair(request.symbol());
+        int minutes = minutes(request.timeframe());
+        if (minutes <= 0) throw new IOException("Kraken has no " + request.timeframe().label() + " candles");
+        long since = request.endMillis() - (long) request.maxBars() * minutes * 60_000L;
+        return rest.ohlc(pair.altname(), minutes, since, request.endMillis(), sink);
+    }
+
+    @Override
+    public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        KrakenSymbols.Pair pair = pair(symbol);
+        int minutes = minutes(timeframe);
+        if (minutes <= 0) throw new IllegalArgumentException("Kraken has no " + timeframe.label() + " candles");
+        KrakenFeed feed = new KrakenFeed(pair, minutes, listener, rest, ws, staleMillis, (s, d) -> state = s);
+        feeds.add(feed);
+        feed.start();
+        return () -> {
+            feeds.remove(feed);
+            feed.close();
+        };
+    }
+
+    @Override
+    public ConnectionState state() {
+        return state;
+    }
+
+    private KrakenSymbols.Pair pair(String symbol) {
+        KrakenSymbols.Pair p = symbols.pair(symbol);
+        if (p == null) {
+            String mapped = symbols.candelaName(symbol);
+            p = mapped == null ? null : symbols.pair(mapped);
+        }
+        if (p == null) {
+            throw new IllegalArgumentException("Kraken has no pair '" + symbol + "'; it offers " + String.join(", ", symbols()));
+        }
+        return p;
+    }
+
+    /** Kraken's interval in minutes for a timeframe, or 0 when Kraken has none. */
+    static int minutes(Timeframe t) {
+        long m = t.millis() / 60_000;
+        return t.millis() % 60_000 == 0 && INTERVALS.contains((int) m) ? (int) m : 0;
+    }
+}

@@ -1,0 +1,1 @@
+package org.candela.connector.kraken;

@@ -1,0 +1,89 @@
+package org.candela.marketdata.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * REST GETs for history and symbol lists, with errors a user can read: a refused connection, a timeout, an
+ * HTTP error with the start of its body, a 429 (or 418) with the wait the server asked for. 429 and 5xx are
+ * retried up to three times, waiting as the server says (Retry-After) or 1, 2, 4 s.
+ *
+ * <pre>{@code
+ * String body = http.get(URI.create(rest + "/0/public/OHLC?pair=XBTUSD&interval=1"));
+ * }</pre>
+ */
+public final class Http {
+
+    private static final int RETRIES = 3;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final String exchange;
+    private final long maxWaitMillis;
+
+    /** {@code exchange} names the source in messages; waits between retries never exceed {@code maxWaitMillis}. */
+    public Http(String exchange, long maxWaitMillis) {
+        this.exchange = exchange;
+        this.maxWaitMillis = maxWaitMillis;
+    }
+
+    /** The body of a 2xx response. */
+    public String get(URI uri) throws IOException {
+        IOException last = null;
+        for (int attempt = 0; attempt <= RETRIES; attempt++) {
+            HttpResponse<String> r;
+            try {
+                r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                        .header("User-Agent", "Candela").GET().build(), HttpResponse.BodyHandlers.ofString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(exchange + ": interrupted");
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw new IOException(exchange + " did not answer within 20 s (" + uri.getHost() + ")");
+            } catch (IOException e) {
+                throw new IOException(exchange + " cannot be reached at " + uri.getHost() + ":" + port(uri) + " ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            }
+            int code = r.statusCode();
+            if (code / 100 == 2) return r.body();
+            boolean limited = code == 429 || code == 418;
+            String what = limited ? "rate limited (HTTP " + code + ")" : "HTTP " + code;
+            last = new IOException(exchange + " answered " + what + ": " + excerpt(r.body()));
+            if (code == 418 || !(limited || code / 100 == 5) || attempt == RETRIES) break;
+            sleep(Math.min(maxWaitMillis, retryAfter(r, attempt)));
+        }
+        throw last;
+    }
+
+    private static long retryAfter(HttpResponse<?> r, int attempt) {
+        String h = r.headers().firstValue("Retry-After").orElse("");
+        try {
+            if (!h.isEmpty()) return Long.parseLong(h.trim()) * 1000;
+        } catch (NumberFormatException e) {
+            // an HTTP date: fall back to our own backoff
+        }
+        return 1000L << attempt;
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String excerpt(String body) {
+        String s = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s.isEmpty() ? "(empty body)" : s;
+    }
+}
