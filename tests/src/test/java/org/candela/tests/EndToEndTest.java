@@ -108,6 +108,48 @@ class EndToEndTest {
     }
 
     @Test
+    void exportCsvLoadsKrakenHistoryAndStaysLiveAgainstALocalMock() throws Exception {
+        try (var kraken = new org.candela.connector.kraken.MockKraken()) {
+            long now = System.currentTimeMillis() / 60_000 * 60_000;
+            for (int i = 30; i >= 1; i--) {
+                double p = 68_000 + i * 3.5;
+                kraken.candle(now - i * 60_000L, p, p + 10, p - 10, p + 2.5, 0.5 + i / 100.0);
+            }
+            Thread market = new Thread(() -> {
+                try {
+                    long deadline = System.currentTimeMillis() + 30_000;
+                    while (kraken.subscribes.get() < 2 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+                    Thread.sleep(300);
+                    kraken.pushTrades(new double[] {1, now + 1_000, 68_100.5, 0.2});
+                    kraken.pushCandle(now, 68_100.5, 68_120.0, 68_090.0, 68_111.1, 0.75);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            market.start();
+            Path csv = tmp.resolve("kraken.csv");
+            Run r = candela(90, "--export-csv", csv.toString(), "--connector", "kraken", "--symbol", "BTC/USD", "--bars", "30",
+                    "--ws-url", kraken.wsUri().toString(), "--rest-url", kraken.restUrl(), "--live-seconds", "3");
+            market.join();
+            assertEquals(0, r.exit, r.err);
+            assertTrue(r.out.contains("31 bars of BTC/USD 1m from Kraken") && r.out.contains("3 s live: 1 new bars, last state LIVE"), r.out);
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals("time,open,high,low,close,volume", lines.get(0));
+            List<String> expected = new ArrayList<>();
+            for (var e : kraken.candles.entrySet()) {
+                double[] v = e.getValue();
+                expected.add(java.time.Instant.ofEpochMilli(e.getKey()) + "," + plain(v[0]) + "," + plain(v[1]) + "," + plain(v[2]) + ","
+                        + plain(v[3]) + "," + plain(v[4]));
+            }
+            assertEquals(expected, lines.subList(1, lines.size()), "the exchange's candles, bar for bar");
+        }
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
     void unknownSymbolIsAClearError() throws Exception {
         Product.requireDisplay();
         Run r = candela(60, "--snapshot", tmp.resolve("x.png").toString(), "--symbol", "NOPE/USD");

@@ -12,7 +12,8 @@ import org.osgi.framework.BundleContext;
  */
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
-        PriceScaleMode priceScale, boolean fit, String exportFile, String indicators) {
+        PriceScaleMode priceScale, boolean fit, String exportFile, String indicators, String wsUrl, String restUrl,
+        int liveSeconds) {
 
     public static final String COMMAND = "candela.command";
 
@@ -27,7 +28,8 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 Integer.parseInt(prop(ctx, "candela.bars", "0")), ChartType.parse(prop(ctx, "candela.chart.type", "candles")),
                 PriceScaleMode.parse(prop(ctx, "candela.price.scale", "normal")),
                 Boolean.parseBoolean(prop(ctx, "candela.fit", "false")), prop(ctx, "candela.export.file", ""),
-                prop(ctx, "candela.indicators", ""));
+                prop(ctx, "candela.indicators", ""), prop(ctx, "candela.ws.url", ""), prop(ctx, "candela.rest.url", ""),
+                Integer.parseInt(prop(ctx, "candela.live.seconds", "0")));
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

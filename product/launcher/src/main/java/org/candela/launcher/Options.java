@@ -27,6 +27,9 @@ final class Options {
               --fit                   snapshot: show every bar (fit content) instead of the latest
               --list-plugins          print the installed indicators and connectors and exit
               --export-csv FILE.csv   write the connector's bars and indicator values as CSV and exit
+              --ws-url URL            with --export-csv: the connector's WebSocket endpoint for this run
+              --rest-url URL          with --export-csv: the connector's REST endpoint for this run
+              --live-seconds K        with --export-csv: stay subscribed K seconds before writing
               --indicators LIST       with --export-csv or --snapshot, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
@@ -39,7 +42,7 @@ final class Options {
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> BENCHMARKS = List.of("chart", "indicators");
@@ -116,6 +119,14 @@ final class Options {
                     o.properties.put("candela.export.file", value);
                 }
                 case "--indicators" -> o.properties.put("candela.indicators", value);
+                case "--ws-url" -> o.properties.put("candela.ws.url", url(a, value, "ws://", "wss://"));
+                case "--rest-url" -> o.properties.put("candela.rest.url", url(a, value, "http://", "https://"));
+                case "--live-seconds" -> {
+                    if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > 86_400) {
+                        throw new UsageException("--live-seconds must be a whole number of seconds from 0 to 86400, not '" + value + "'");
+                    }
+                    o.properties.put("candela.live.seconds", value);
+                }
                 case "--new-indicator" -> {
                     command = command("new-indicator", command);
                     Template.checkId(java.nio.file.Path.of(value).getFileName().toString());
@@ -136,8 +147,27 @@ final class Options {
         if (o.properties.containsKey("candela.indicators") && !command.equals("export-csv") && !command.equals("snapshot")) {
             throw new UsageException("--indicators applies to --export-csv and --snapshot only");
         }
+        for (String k : List.of("candela.ws.url", "candela.rest.url", "candela.live.seconds")) {
+            if (o.properties.containsKey(k) && !command.equals("export-csv")) {
+                throw new UsageException("--" + k.substring(8).replace('.', '-') + " applies to --export-csv only");
+            }
+        }
         o.properties.put("candela.command", command);
         return o;
+    }
+
+    private static String url(String option, String value, String... schemes) throws UsageException {
+        for (String s : schemes) {
+            if (value.toLowerCase(Locale.ROOT).startsWith(s) && value.length() > s.length()) {
+                try {
+                    java.net.URI.create(value);
+                    return value;
+                } catch (IllegalArgumentException e) {
+                    break;
+                }
+            }
+        }
+        throw new UsageException(option + " must be a " + String.join(" or ", schemes) + " URL, not '" + value + "'");
     }
 
     private static String oneOf(String option, String value, List<String> allowed) throws UsageException {

@@ -14,12 +14,14 @@ import org.candela.chart.model.Theme;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.IndicatorBinding;
 import org.candela.chart.session.IndicatorSpec;
+import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.osgi.framework.BundleContext;
 
 /**
- * {@code --export-csv FILE [--bars N] --indicators "sma(20),macd(12,26,9)"}: loads history from the
- * connector, computes the indicators the way the chart does (same bindings, same isolation), and writes
+ * {@code --export-csv FILE [--connector ID] [--bars N] [--indicators "sma(20),macd(12,26,9)"] [--ws-url URL]
+ * [--rest-url URL] [--live-seconds K]}: loads history from the connector (at other endpoints if asked),
+ * optionally stays subscribed K seconds, computes the indicators the way the chart does (same bindings, same isolation), and writes
  * one row per bar: time (ISO-8601 UTC), open, high, low, close, volume, then one column per indicator
  * output ({@code macd(12,26,9).signal}); a missing value is an empty cell.
  */
@@ -31,7 +33,9 @@ final class Export {
     }
 
     static String run(BundleContext ctx, Launch launch) throws Exception {
-        MarketDataConnector connector = Services.connector(ctx, launch.connector(), 10_000);
+        MarketDataConnector connector = launch.wsUrl().isEmpty() && launch.restUrl().isEmpty()
+                ? Services.connector(ctx, launch.connector(), 10_000)
+                : Services.reconfigured(ctx, launch.connector(), launch.wsUrl(), launch.restUrl());
         String pluginsDir = launch.pluginsDir();
         Plugins.awaitPlugins(ctx, pluginsDir.isEmpty() ? null : Path.of(pluginsDir), 5_000);
         List<IndicatorSpec> specs = launch.indicators().isEmpty() ? List.of()
@@ -41,6 +45,7 @@ final class Export {
                 System.currentTimeMillis());
         ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
         session.setHistory(history);
+        String live = launch.liveSeconds() > 0 ? stayLive(session, launch.liveSeconds()) : "";
         List<String> header = new ArrayList<>(List.of("time", "open", "high", "low", "close", "volume"));
         List<DoubleColumn> columns = new ArrayList<>();
         for (IndicatorSpec spec : specs) {
@@ -67,8 +72,28 @@ final class Export {
                 w.newLine();
             }
         }
-        return "wrote " + file + " (" + b.size() + " bars of " + launch.symbol() + " " + launch.timeframe().label()
-                + " from " + connector.name() + ", " + (header.size() - 6) + " indicator columns)";
+        String wrote = "wrote " + file + " (" + b.size() + " bars of " + launch.symbol() + " " + launch.timeframe().label()
+                + " from " + connector.name() + ", " + (header.size() - 6) + " indicator columns" + live + ")";
+        if (session.state() == ConnectionState.FAILED) {
+            throw new IllegalStateException(wrote + "; the live link failed: " + session.stateDetail());
+        }
+        return wrote;
+    }
+
+    /** Stays subscribed for {@code seconds}, applying live data as the window would; returns a summary. */
+    private static String stayLive(ChartSession session, int seconds) throws InterruptedException {
+        int before = session.model().bars().size();
+        session.startLive(() -> { });
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < end && session.state() != ConnectionState.FAILED) {
+            session.drain();
+            Thread.sleep(50);
+        }
+        session.drain();
+        String summary = ", " + seconds + " s live: " + (session.model().bars().size() - before) + " new bars, last state "
+                + session.state() + (session.stateDetail().isEmpty() ? "" : " (" + session.stateDetail() + ")");
+        if (session.state() != ConnectionState.FAILED) session.close();
+        return summary;
     }
 
     /** The shortest decimal that reads back as the same double, without exponent; nothing for NaN. */

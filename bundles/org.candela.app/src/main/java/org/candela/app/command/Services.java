@@ -29,6 +29,43 @@ final class Services {
         }
     }
 
+    /**
+     * The connector with this id after pointing it at other endpoints for this run: its ConfigAdmin
+     * configuration ({@code org.candela.connector.<id>}) gets {@code wsUrl} and/or {@code restUrl}, DS
+     * re-activates it, and the new service is returned. The product never writes configurations back to
+     * etc/, so the change ends with the run.
+     */
+    static MarketDataConnector reconfigured(BundleContext ctx, String id, String wsUrl, String restUrl) throws Exception {
+        connector(ctx, id, 10_000);
+        long before = serviceId(ctx, id);
+        var adminRef = ctx.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        if (adminRef == null) throw new IllegalStateException("ConfigAdmin is not running: endpoints cannot be changed");
+        var admin = ctx.getService(adminRef);
+        var config = admin.getConfiguration("org.candela.connector." + id, "?");
+        java.util.Dictionary<String, Object> p = config.getProperties() == null ? new java.util.Hashtable<>() : config.getProperties();
+        if (!wsUrl.isEmpty()) p.put("wsUrl", wsUrl);
+        if (!restUrl.isEmpty()) p.put("restUrl", restUrl);
+        config.update(p);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (serviceId(ctx, id) == before || serviceId(ctx, id) < 0) {
+            if (System.currentTimeMillis() > deadline) throw new IllegalStateException("connector '" + id + "' did not take the new endpoints");
+            Thread.sleep(20);
+        }
+        return connector(ctx, id, 1_000);
+    }
+
+    private static long serviceId(BundleContext ctx, String id) throws InvalidSyntaxException {
+        for (ServiceReference<MarketDataConnector> r : ctx.getServiceReferences(MarketDataConnector.class, null)) {
+            MarketDataConnector c = ctx.getService(r);
+            try {
+                if (c != null && c.id().equals(id)) return (Long) r.getProperty(org.osgi.framework.Constants.SERVICE_ID);
+            } finally {
+                ctx.ungetService(r);
+            }
+        }
+        return -1;
+    }
+
     static List<Indicator> indicators(BundleContext ctx) throws InvalidSyntaxException {
         return all(ctx, Indicator.class, i -> true);
     }

@@ -30,16 +30,16 @@ import org.java_websocket.server.WebSocketServer;
  * {@code ping}; and REST {@code OHLC} (the last 720 rows, HTTP-200 errors) and {@code AssetPairs}. The test
  * scripts it: candles, trades, dropped connections, 429s, silence.
  */
-final class MockKraken implements AutoCloseable {
+public final class MockKraken implements AutoCloseable {
 
     /** The sample frames of ../shared/exchanges/kraken, copied into the test resources. */
     static final Path SAMPLES = Path.of("src/test/resources/kraken");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The exchange's candles of BTC/USD, one minute, by open time (millis): {o, h, l, c, v}. */
-    final Map<Long, double[]> candles = new TreeMap<>();
+    public final Map<Long, double[]> candles = new TreeMap<>();
     final Set<String> listed = ConcurrentHashMap.newKeySet();
-    final AtomicInteger restCalls = new AtomicInteger(), subscribes = new AtomicInteger();
+    public final AtomicInteger restCalls = new AtomicInteger(), subscribes = new AtomicInteger();
     volatile int tooManyRequests;
     volatile long heartbeatMillis = 200;
     volatile boolean silent;
@@ -48,7 +48,7 @@ final class MockKraken implements AutoCloseable {
     private final HttpServer http;
     private final Thread heartbeat;
 
-    MockKraken() throws Exception {
+    public MockKraken() throws Exception {
         listed.add("BTC/USD");
         ws = new Server();
         ws.setReuseAddr(true);
@@ -63,28 +63,28 @@ final class MockKraken implements AutoCloseable {
         heartbeat.start();
     }
 
-    URI wsUri() {
+    public URI wsUri() {
         return URI.create("ws://127.0.0.1:" + ws.getPort() + "/v2");
     }
 
-    String restUrl() {
+    public String restUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort();
     }
 
     /** Puts a candle in the exchange's store (REST and snapshots see it), without pushing it. */
-    synchronized void candle(long open, double o, double h, double l, double c, double v) {
+    public synchronized void candle(long open, double o, double h, double l, double c, double v) {
         candles.put(open, new double[] {o, h, l, c, v});
     }
 
     /** Stores a candle and pushes it as an {@code ohlc} update to subscribers. */
-    void pushCandle(long open, double o, double h, double l, double c, double v) {
+    public void pushCandle(long open, double o, double h, double l, double c, double v) {
         candle(open, o, h, l, c, v);
         broadcast(ohlcClients, "{\"channel\":\"ohlc\",\"type\":\"update\",\"timestamp\":\"" + Instant.now() + "\",\"data\":["
                 + candleJson(open, new double[] {o, h, l, c, v}) + "]}");
     }
 
     /** Pushes one {@code trade} update with these trades: {id, time millis, price, qty} each. */
-    void pushTrades(double[]... trades) {
+    public void pushTrades(double[]... trades) {
         StringBuilder b = new StringBuilder("{\"channel\":\"trade\",\"type\":\"update\",\"data\":[");
         for (int i = 0; i < trades.length; i++) {
             double[] t = trades[i];
@@ -101,7 +101,7 @@ final class MockKraken implements AutoCloseable {
     }
 
     /** Drops every connection abruptly, as Cloudflare does (1006). */
-    void dropClients() {
+    public void dropClients() {
         for (WebSocket c : ws.getConnections()) c.closeConnection(1006, "dropped by the test");
         ohlcClients.clear();
         tradeClients.clear();
