@@ -47,7 +47,9 @@ public final class CommandRunner {
                     System.err.println("candela: plugins/" + jar + " is not installed (not a valid OSGi bundle?)");
                 }
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | java.io.IOException e) {
+            // a bad request or an unreachable source: the message says it all
+            LOG.info(launch.command() + ": " + e);
             System.err.println("candela: " + e.getMessage());
             code = 1;
         } catch (Exception | LinkageError e) {
