@@ -33,6 +33,7 @@ final class Options {
               --indicators LIST       with --export-csv or --snapshot, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
+              --bench ingest          trades/s through each exchange format, and tick-to-pixel latency
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
@@ -45,7 +46,7 @@ final class Options {
             "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
-    private static final List<String> BENCHMARKS = List.of("chart", "indicators");
+    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest");
 
     final Map<String, String> properties = new LinkedHashMap<>();
     boolean help;

@@ -19,11 +19,17 @@ final class Bench {
             runIndicators(ctx, launch);
             return;
         }
-        if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators");
-        }
         if (!OffscreenCanvas.available()) {
             throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
+        }
+        if (launch.bench().equals("ingest")) {
+            System.out.printf(java.util.Locale.ROOT, "ingest benchmark: %,d one-trade frames per exchange format, one thread; "
+                    + "tick-to-pixel over %d frames into a 10,000-bar chart at 1920x1080%n", IngestBench.FRAMES, IngestBench.LATENCY_FRAMES);
+            writeJson(launch, IngestBench.json(IngestBench.run(Services.all(ctx, org.candela.marketdata.support.FrameDecoder.class))));
+            return;
+        }
+        if (!launch.bench().equals("chart")) {
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest");
         }
         int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : ChartBench.SIZES;
         System.out.println("chart benchmark: " + ChartBench.W + "x" + ChartBench.H + ", 4 panes, 5 indicator series, "

@@ -70,6 +70,11 @@ final class Services {
         return all(ctx, Indicator.class, i -> true);
     }
 
+    /** Every registered service of a type. */
+    static <T> List<T> all(BundleContext ctx, Class<T> type) throws InvalidSyntaxException {
+        return all(ctx, type, s -> true);
+    }
+
     private static <T> List<T> all(BundleContext ctx, Class<T> type, Predicate<T> keep) throws InvalidSyntaxException {
         List<T> out = new ArrayList<>();
         for (ServiceReference<T> r : ctx.getServiceReferences(type, null)) {

@@ -1,7 +1,6 @@
 package org.candela.marketdata.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,10 +22,9 @@ import java.time.format.DateTimeParseException;
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-            .build();
+    // Numbers are read as doubles by Double.parseDouble, which rounds the decimal text correctly: the
+    // nearest double to "68540.10000000" is the nearest to 68540.1. Integers past long become BigIntegers.
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {
     }
@@ -38,19 +36,45 @@ public final class Json {
     /** A decimal from a JSON number or string, correctly rounded to the nearest double; NaN if there is none. */
     public static double decimal(JsonNode n) {
         if (n == null) return Double.NaN;
-        if (n.isNumber()) return finite(n.decimalValue().doubleValue());
+        if (n.isNumber()) return finite(n.doubleValue());
         if (n.isTextual()) return decimal(n.textValue());
         return Double.NaN;
     }
 
     /** A decimal from text ({@code "68540.10000000"}, {@code "1.233E-5"}); NaN for anything else. */
     public static double decimal(String s) {
-        if (s == null || s.isEmpty() || s.length() > 64) return Double.NaN;
-        try {
-            return finite(new BigDecimal(s).doubleValue());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+        if (s == null || s.isEmpty() || s.length() > 64 || !isDecimal(s)) return Double.NaN;
+        return finite(Double.parseDouble(s)); // correctly rounded
+    }
+
+    /** JSON's number syntax (no NaN, Infinity, hex or type suffixes, which Double.parseDouble would take). */
+    private static boolean isDecimal(String s) {
+        int i = 0, n = s.length();
+        if (s.charAt(0) == '-') i++;
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+            i++;
+            digits++;
         }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) return false;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
+            int exp = 0;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) return false;
+        }
+        return i == n;
     }
 
     private static double finite(double d) {
@@ -70,12 +94,61 @@ public final class Json {
 
     /** Epoch milliseconds of an RFC 3339 time string; {@code Long.MIN_VALUE} if absent or malformed. */
     public static long instantMillis(JsonNode n) {
-        if (n == null || !n.isTextual()) return Long.MIN_VALUE;
+        return n == null || !n.isTextual() ? Long.MIN_VALUE : instantMillis(n.textValue());
+    }
+
+    /**
+     * Epoch milliseconds of {@code 2024-06-03T12:00:02.731964Z} (any number of fractional digits, 'Z' or an
+     * offset as {@code +00:00}); {@code Long.MIN_VALUE} if malformed. A fast path for the usual UTC form,
+     * {@link Instant#parse} for the rest.
+     */
+    public static long instantMillis(String s) {
+        int n = s.length();
+        if (n >= 20 && n <= 35 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T' && s.charAt(13) == ':'
+                && s.charAt(16) == ':' && s.charAt(n - 1) == 'Z') {
+            int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
+            int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
+            int millis = 0;
+            if (n > 20) {
+                if (s.charAt(19) != '.') return Long.MIN_VALUE;
+                for (int i = 20; i < n - 1; i++) {
+                    char c = s.charAt(i);
+                    if (c < '0' || c > '9') return Long.MIN_VALUE;
+                    if (i < 23) millis = millis * 10 + (c - '0');
+                }
+                for (int i = Math.min(n - 1, 23); i < 23; i++) millis *= 10;
+            }
+            if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+                return Long.MIN_VALUE;
+            }
+            if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) return Long.MIN_VALUE;
+            return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
+        }
         try {
-            return Instant.parse(n.textValue()).toEpochMilli();
+            return Instant.parse(s).toEpochMilli();
         } catch (DateTimeParseException | ArithmeticException e) {
             return Long.MIN_VALUE;
         }
+    }
+
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1_000_000;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+    private static long daysFromCivil(long y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
     }
 
     /** The text of a field, or {@code ""}. */
