@@ -3,8 +3,6 @@ package org.candela.connector.kraken;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.logging.Logger;
 import org.candela.marketdata.api.BarSink;
 import org.candela.marketdata.api.ConnectionState;
@@ -13,6 +11,7 @@ import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.marketdata.api.Subscription;
 import org.candela.marketdata.api.Timeframe;
+import org.candela.marketdata.support.Feeds;
 import org.candela.marketdata.support.Http;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,24 +32,18 @@ public final class KrakenConnector implements MarketDataConnector {
     private static final Logger LOG = Logger.getLogger(KrakenConnector.class.getName());
     static final List<Integer> INTERVALS = List.of(1, 5, 15, 30, 60, 240, 1440, 10080, 21600);
 
-    private final Set<KrakenFeed> feeds = new CopyOnWriteArraySet<>();
+    private final Feeds feeds = new Feeds();
     private volatile KrakenSymbols symbols = KrakenSymbols.defaults();
-    private volatile ConnectionState state = ConnectionState.CLOSED;
     private KrakenRest rest;
     private URI ws;
     private long staleMillis;
-    private Thread symbolLoader;
 
     @Activate
     void activate(KrakenConfig config) {
         ws = URI.create(config.wsUrl());
         staleMillis = config.staleSeconds() * 1000L;
         rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
-        if (config.loadSymbols()) {
-            symbolLoader = new Thread(this::loadSymbols, "candela-kraken-symbols");
-            symbolLoader.setDaemon(true);
-            symbolLoader.start();
-        }
+        if (config.loadSymbols()) feeds.background("kraken-symbols", this::loadSymbols);
     }
 
     private void loadSymbols() {
@@ -64,17 +57,7 @@ public final class KrakenConnector implements MarketDataConnector {
 
     @Deactivate
     void deactivate() {
-        for (KrakenFeed f : feeds) f.close();
-        feeds.clear();
-        Thread t = symbolLoader;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        feeds.close();
     }
 
     @Override
@@ -111,18 +94,12 @@ public final class KrakenConnector implements MarketDataConnector {
         KrakenSymbols.Pair pair = pair(symbol);
         int minutes = minutes(timeframe);
         if (minutes <= 0) throw new IllegalArgumentException("Kraken has no " + timeframe.label() + " candles");
-        KrakenFeed feed = new KrakenFeed(pair, minutes, listener, rest, ws, staleMillis, (s, d) -> state = s);
-        feeds.add(feed);
-        feed.start();
-        return () -> {
-            feeds.remove(feed);
-            feed.close();
-        };
+        return feeds.start(new KrakenFeed(pair, minutes, listener, rest, ws, staleMillis, feeds.states()));
     }
 
     @Override
     public ConnectionState state() {
-        return state;
+        return feeds.state();
     }
 
     private KrakenSymbols.Pair pair(String symbol) {

@@ -1,6 +1,5 @@
 package org.candela.connector.kraken;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.candela.marketdata.support.Json;
 
@@ -38,14 +37,8 @@ final class KrakenMessages {
 
     void read(String text, Events out) {
         frames++;
-        JsonNode m;
-        try {
-            m = Json.parse(text);
-        } catch (JsonProcessingException | RuntimeException e) {
-            bad++;
-            return;
-        }
-        if (m == null || !m.isObject()) {
+        JsonNode m = Json.object(text);
+        if (m == null) {
             bad++;
             return;
         }

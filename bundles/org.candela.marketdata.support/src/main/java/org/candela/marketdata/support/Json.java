@@ -33,6 +33,16 @@ public final class Json {
         return MAPPER.readTree(text);
     }
 
+    /** The JSON object in {@code text}, or null when it is not one (malformed, truncated, an array). */
+    public static JsonNode object(String text) {
+        try {
+            JsonNode m = MAPPER.readTree(text);
+            return m != null && m.isObject() ? m : null;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** A decimal from a JSON number or string, correctly rounded to the nearest double; NaN if there is none. */
     public static double decimal(JsonNode n) {
         if (n == null) return Double.NaN;

@@ -98,8 +98,9 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
         states.accept(s, detail);
     }
 
-    /** The exchange refused: FAILED with its reason, and the socket closed (from another thread). */
-    protected final void fail(String reason) {
+    /** The exchange refused: FAILED with its reason, and the socket closed (from another thread). Once. */
+    protected final synchronized void fail(String reason) {
+        if (failed) return;
         states.accept(ConnectionState.FAILED, reason);
         failed = true;
         LOG.info(name + ": " + reason);
