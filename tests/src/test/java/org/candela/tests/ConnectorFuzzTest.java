@@ -31,7 +31,8 @@ class ConnectorFuzzTest {
 
     static Stream<Object[]> connectors() {
         return Stream.of(new Object[] {new org.candela.connector.kraken.KrakenDecoder(), "kraken", "ws-v2-"},
-                new Object[] {new org.candela.connector.binance.BinanceDecoder(), "binance", "ws-"});
+                new Object[] {new org.candela.connector.binance.BinanceDecoder(), "binance", "ws-"},
+                new Object[] {new org.candela.connector.coinbase.CoinbaseDecoder(), "coinbase", "advtrade-ws-"});
     }
 
     @ParameterizedTest(name = "{1}")

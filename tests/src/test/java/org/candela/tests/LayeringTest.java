@@ -49,7 +49,7 @@ class LayeringTest {
             if (n.startsWith("org.candela.indicators.") || n.startsWith("org.candela.connector.")) plugins.add(b);
         }
         plugins.add(Product.exampleJar());
-        assertEquals(5, plugins.size(), "built-in indicators, the replay, Kraken and Binance connectors and the example: " + plugins);
+        assertEquals(6, plugins.size(), "built-in indicators, the replay, Kraken, Binance and Coinbase connectors and the example: " + plugins);
         for (Path plugin : plugins) {
             for (String p : imports(plugin)) {
                 // the API packages, the connector SDK's support package, and third-party libraries that are

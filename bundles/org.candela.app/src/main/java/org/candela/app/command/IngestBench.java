@@ -64,7 +64,7 @@ final class IngestBench {
         for (int round = 0; round < 3; round++) {
             LiveBuffer live = new LiveBuffer(60_000, () -> { });
             BarStore bars = new BarStore(1024);
-            FrameDecoder.Stream s = d.open("BTC/USD", 1, live);
+            FrameDecoder.Stream s = d.open(symbol(d), 1, live);
             long t0 = System.nanoTime();
             for (int i = 0; i < frames.length; i++) {
                 s.frame(frames[i]);
@@ -84,7 +84,7 @@ final class IngestBench {
         view.build(ChartBench.W, ChartBench.H, list);
         canvas.draw(list);
         LiveBuffer live = new LiveBuffer(60_000, () -> { });
-        FrameDecoder.Stream s = d.open("BTC/USD", 1, live);
+        FrameDecoder.Stream s = d.open(symbol(d), 1, live);
         String[] tail = frames(d.exchange(), LATENCY_FRAMES, history.lastTime(), history.close(history.size() - 1));
         double[] ms = new double[tail.length];
         for (int i = 0; i < tail.length; i++) {
@@ -98,6 +98,10 @@ final class IngestBench {
         }
         Arrays.sort(ms);
         return new Result(d.exchange(), perSecond, ms[ms.length / 2], ms[(int) (ms.length * 0.99)], bad);
+    }
+
+    private static String symbol(FrameDecoder d) {
+        return d.exchange().equals("binance") ? "BTC/USDT" : "BTC/USD";
     }
 
     private static String[] frames(String exchange, int n) {
@@ -115,6 +119,12 @@ final class IngestBench {
                 case "kraken" -> f[i] = "{\"channel\":\"trade\",\"type\":\"update\",\"data\":[{\"symbol\":\"BTC/USD\",\"side\":\"buy\",\"price\":"
                         + p + ",\"qty\":" + q + ",\"ord_type\":\"market\",\"trade_id\":" + (70_000_000L + i) + ",\"timestamp\":\""
                         + java.time.Instant.ofEpochMilli(t) + "\"}]}";
+                case "binance" -> f[i] = "{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"E\":" + (t + 1) + ",\"s\":\"BTCUSDT\",\"t\":"
+                        + (3_626_412_040L + i) + ",\"p\":\"" + p + "0000000\",\"q\":\"" + q + "00000\",\"T\":" + t + ",\"m\":false,\"M\":true}}";
+                case "coinbase" -> f[i] = "{\"channel\":\"market_trades\",\"client_id\":\"\",\"timestamp\":\"" + java.time.Instant.ofEpochMilli(t + 1)
+                        + "\",\"sequence_num\":" + i + ",\"events\":[{\"type\":\"update\",\"trades\":[{\"product_id\":\"BTC-USD\",\"trade_id\":\""
+                        + (660_913_874L + i) + "\",\"price\":\"" + p + "\",\"size\":\"" + q + "\",\"time\":\"" + java.time.Instant.ofEpochMilli(t)
+                        + "\",\"side\":\"BUY\"}]}]}";
                 default -> {
                     return null;
                 }

@@ -11,8 +11,8 @@ import org.candela.marketdata.api.Subscription;
 
 /**
  * What every exchange's live subscription does the same way, so a connector writes only its protocol:
- * a {@link LiveSocket} that reconnects; after a reconnect, the candles missed meanwhile fetched from REST
- * ({@link #backfill}) before subscribing again ({@link #subscribe}); candles passed on keyed by their
+ * a {@link LiveSocket} that reconnects; after a reconnect, subscribing again ({@link #subscribe}) and the
+ * candles that closed meanwhile fetched from REST ({@link #backfill}); candles passed on keyed by their
  * interval start (the host upserts, so an overlapping snapshot replaces instead of appending); trades
  * de-duplicated by id; a refused subscription kept FAILED with the exchange's reason.
  *
@@ -65,16 +65,23 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
         socket.start();
     }
 
+    /**
+     * Subscribes at once (some exchanges close a link that has not subscribed within seconds), then, after
+     * a reconnect, backfills the candles that closed meanwhile; the forming one comes from the live data.
+     */
     @Override
     public final void opened(LiveSocket s) {
+        subscribe(s);
         if (s.connects() > 1 && lastBarOpen != Long.MIN_VALUE) {
+            long forming = Math.floorDiv(System.currentTimeMillis(), barMillis) * barMillis;
             try {
-                backfill(lastBarOpen, this::bar);
+                backfill(lastBarOpen, (t, o, h, l, c, v) -> {
+                    if (t < forming) bar(t, o, h, l, c, v);
+                });
             } catch (IOException e) {
                 listener.onState(ConnectionState.LIVE, "reconnected; the backfill failed: " + e.getMessage());
             }
         }
-        subscribe(s);
     }
 
     /** A candle opening at {@code openMillis}; one not on the interval grid is dropped. */
@@ -86,12 +93,18 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
 
     /** A trade; one whose id was seen already is dropped. */
     protected final void trade(long id, long timeMillis, double price, double size) {
-        if (trades.accept(id)) listener.onTrade(timeMillis, price, size);
+        if (trades.accept(id)) traded(timeMillis, price, size);
     }
 
     /** A trade with a string id (Coinbase). */
     protected final void trade(String id, long timeMillis, double price, double size) {
-        if (trades.accept(id)) listener.onTrade(timeMillis, price, size);
+        if (trades.accept(id)) traded(timeMillis, price, size);
+    }
+
+    private void traded(long timeMillis, double price, double size) {
+        listener.onTrade(timeMillis, price, size);
+        long open = Math.floorDiv(timeMillis, barMillis) * barMillis; // the candle it built: backfill from there
+        if (open > lastBarOpen) lastBarOpen = open;
     }
 
     protected final void state(ConnectionState s, String detail) {

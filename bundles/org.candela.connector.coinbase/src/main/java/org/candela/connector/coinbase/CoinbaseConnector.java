@@ -1,0 +1,120 @@
+package org.candela.connector.coinbase;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.candela.marketdata.api.BarSink;
+import org.candela.marketdata.api.ConnectionState;
+import org.candela.marketdata.api.HistoryRequest;
+import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.api.Timeframe;
+import org.candela.marketdata.support.Feeds;
+import org.candela.marketdata.support.Http;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Coinbase Advanced Trade: history from the public REST candles (about 350 a page, newest first), live
+ * candles built from {@code market_trades} (and Coinbase's own 5-minute {@code candles} on 5-minute
+ * charts), kept alive by {@code heartbeats}. Candela's {@code BTC/USD} is Coinbase's {@code BTC-USD}.
+ */
+@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.coinbase",
+        property = "candela.connector.id=coinbase")
+@Designate(ocd = CoinbaseConfig.class)
+public final class CoinbaseConnector implements MarketDataConnector {
+
+    /** Coinbase's candle granularities by length in minutes. */
+    static final Map<Integer, String> GRANULARITIES = Map.of(1, "ONE_MINUTE", 5, "FIVE_MINUTE", 15, "FIFTEEN_MINUTE",
+            30, "THIRTY_MINUTE", 60, "ONE_HOUR", 120, "TWO_HOUR", 360, "SIX_HOUR", 1440, "ONE_DAY");
+
+    private final Feeds feeds = new Feeds();
+    private List<String> symbols = List.of();
+    private CoinbaseRest rest;
+    private URI ws;
+    private long staleMillis;
+
+    @Activate
+    void activate(CoinbaseConfig config) {
+        ws = URI.create(config.wsUrl());
+        staleMillis = config.staleSeconds() * 1000L;
+        rest = new CoinbaseRest(config.restUrl(), new Http("Coinbase", 10_000));
+        List<String> names = new ArrayList<>();
+        for (String p : config.products()) names.add(candela(p.trim()));
+        symbols = List.copyOf(names);
+    }
+
+    @Deactivate
+    void deactivate() {
+        feeds.close();
+    }
+
+    /** {@code BTC-USD} for {@code BTC/USD}. */
+    static String product(String candela) {
+        return candela.replace('/', '-');
+    }
+
+    /** {@code BTC/USD} for {@code BTC-USD}. */
+    static String candela(String product) {
+        return product.replace('-', '/');
+    }
+
+    @Override
+    public String id() {
+        return "coinbase";
+    }
+
+    @Override
+    public String name() {
+        return "Coinbase";
+    }
+
+    @Override
+    public List<String> symbols() {
+        return symbols;
+    }
+
+    @Override
+    public List<Timeframe> timeframes() {
+        return Timeframe.STANDARD.stream().filter(t -> granularity(t) != null).toList();
+    }
+
+    @Override
+    public int loadHistory(HistoryRequest request, BarSink sink) throws IOException {
+        String g = granularity(request.timeframe());
+        if (g == null) throw new IOException("Coinbase has no " + request.timeframe().label() + " candles");
+        int rows = Math.min(CoinbaseRest.MAX_ROWS, request.maxBars());
+        return rest.candles(product(check(request.symbol())), g, request.endMillis() - rows * request.timeframe().millis(),
+                request.endMillis(), sink);
+    }
+
+    @Override
+    public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        String g = granularity(timeframe);
+        if (g == null) throw new IllegalArgumentException("Coinbase has no " + timeframe.label() + " candles");
+        return feeds.start(new CoinbaseFeed(product(check(symbol)), (int) (timeframe.millis() / 60_000), g, listener, rest, ws,
+                staleMillis, feeds.states()));
+    }
+
+    @Override
+    public ConnectionState state() {
+        return feeds.state();
+    }
+
+    private String check(String symbol) {
+        String s = symbol.contains("-") ? candela(symbol) : symbol;
+        if (!symbols.contains(s)) {
+            throw new IllegalArgumentException("Coinbase has no product '" + symbol + "'; it offers " + String.join(", ", symbols));
+        }
+        return s;
+    }
+
+    static String granularity(Timeframe t) {
+        return t.millis() % 60_000 == 0 ? GRANULARITIES.get((int) (t.millis() / 60_000)) : null;
+    }
+}
