@@ -116,6 +116,28 @@ class WorkbenchTest {
     }
 
     @Test
+    void theSymbolSearchOpensAnotherSymbolWithRealKeys() throws Exception {
+        assumeXdotool();
+        View v = view();
+        xdotool("mousemove", "" + (v.ox + 300), "" + (v.oy + 200));
+        xdotool("click", "1");
+        xdotool("key", "ctrl+k");
+        Felix.await(() -> windowShown("^Symbol Search"), "the Symbol Search dialog");
+        xdotool("type", "--delay", "40", "eth replay");
+        Thread.sleep(300);
+        xdotool("key", "Return");
+        Felix.await(() -> call("chart").toString().startsWith("ETH/USD · 1m · Replay: "), "the ETH/USD chart");
+        assertTrue(!windowShown("^Symbol Search"), "the dialog closes when a symbol opens");
+        assertTrue(series().contains("pane 0: SMA(20)"), "the indicators stay: " + series());
+        xdotool("key", "ctrl+k");
+        Felix.await(() -> windowShown("^Symbol Search"), "the dialog again");
+        xdotool("type", "--delay", "40", "btc/usd replay");
+        Thread.sleep(300);
+        xdotool("key", "Return");
+        Felix.await(() -> call("chart").toString().startsWith("BTC/USD · 1m · Replay: "), "BTC/USD back");
+    }
+
+    @Test
     void theSettingsDialogOpensFromTheLegendValidatesAndPreviews() throws Exception {
         assumeXdotool();
         openSmaSettings();

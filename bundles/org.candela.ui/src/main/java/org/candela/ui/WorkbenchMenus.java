@@ -39,6 +39,7 @@ final class WorkbenchMenus {
         item(file, "E&xit\tCtrl+Q", SWT.MOD1 + 'Q', window::close);
 
         Menu chart = cascade(bar, "&Chart");
+        item(chart, "Symbol Searc&h…\tCtrl+K", SWT.MOD1 + 'K', window::openSymbolSearch);
         Menu symbols = cascade(chart, "&Symbol");
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
         Menu timeframes = cascade(chart, "&Timeframe");

@@ -75,7 +75,8 @@ final class WorkbenchWindow {
             if (b != null) editIndicator(b);
         });
         chart.control().addListener(SWT.KeyDown, e -> {
-            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'i' || e.keyCode == 'I')) openAddIndicatorDialog();
+            if ((e.stateMask & SWT.MOD1) == 0) return;
+            if (e.keyCode == 'i' || e.keyCode == 'I') openAddIndicatorDialog(); // Ctrl+K is the Chart menu's
         });
         menus = new WorkbenchMenus(this);
         ChartContextMenu context = new ChartContextMenu(this);
@@ -200,15 +201,64 @@ final class WorkbenchWindow {
         new PluginManagerDialog(this, plugins, ctx).open();
     }
 
-    /** Indicators ▸ Add Indicator… (Ctrl+I): one dialog, brought to the front when already open. */
+    /**
+     * Indicators ▸ Add Indicator… (Ctrl+I): every indicator service installed at this moment, grouped,
+     * searchable; Enter adds one at its defaults and the dialog stays for more. One dialog, brought to the
+     * front when already open; it follows plugins installed or removed while it is open.
+     */
     void openAddIndicatorDialog() {
         if (addDialog != null && addDialog.isOpen()) {
             addDialog.activate();
             return;
         }
-        addDialog = new AddIndicatorDialog(this);
+        addDialog = new SearchDialog<>(shell, "Add Indicator", "Search indicators", "Add", this::indicatorEntries,
+                i -> i.descriptor().name() + " " + i.descriptor().version() + " · " + i.descriptor().outputs().size() + " output"
+                        + (i.descriptor().outputs().size() == 1 ? "" : "s") + " · "
+                        + (i.descriptor().placement() == org.candela.indicator.api.Placement.OVERLAY ? "on the price pane" : "own pane"),
+                this::addIndicator, false);
         addDialog.open();
     }
+
+    private List<SearchDialog.Entry<Indicator>> indicatorEntries() {
+        List<SearchDialog.Entry<Indicator>> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            try {
+                var d = i.descriptor();
+                out.add(new SearchDialog.Entry<>(d.group(), d.name() + "  (" + d.id() + ")", d.id(), i));
+            } catch (RuntimeException e) {
+                // a broken plugin's descriptor is left out
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Chart ▸ Symbol Search… (Ctrl+K): every symbol of every connector installed, grouped by connector and
+     * searchable; Enter opens it at the current timeframe.
+     */
+    void openSymbolSearch() {
+        ChartSession current = chart.session();
+        Timeframe tf = current == null ? launch.timeframe() : current.timeframe();
+        new SearchDialog<SymbolOf>(shell, "Symbol Search", "Search symbols", "Open", this::symbolEntries,
+                t -> t.symbol() + " on " + t.connector().name() + " · " + t.connector().state(),
+                t -> open(t.connector(), t.symbol(), t.connector().timeframes().contains(tf) ? tf : Timeframe.M1), true).open();
+    }
+
+    /** A symbol of a connector. */
+    record SymbolOf(MarketDataConnector connector, String symbol) {
+    }
+
+    private List<SearchDialog.Entry<SymbolOf>> symbolEntries() {
+        List<SearchDialog.Entry<SymbolOf>> out = new ArrayList<>();
+        for (MarketDataConnector c : connectors) {
+            for (String symbol : c.symbols()) {
+                out.add(new SearchDialog.Entry<>(c.name(), symbol, symbol.replace("/", "") + " " + c.id(), new SymbolOf(c, symbol)));
+            }
+        }
+        return out;
+    }
+
+    private SearchDialog<Indicator> addDialog;
 
     /** The settings dialog of an indicator on the chart (from the legend, the pane menu or the Indicators menu). */
     void editIndicator(IndicatorBinding b) {
@@ -223,7 +273,6 @@ final class WorkbenchWindow {
         return null;
     }
 
-    private AddIndicatorDialog addDialog;
 
     void removeIndicator(IndicatorBinding b) {
         ChartSession s = chart.session();
