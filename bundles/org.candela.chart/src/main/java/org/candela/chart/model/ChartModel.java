@@ -115,6 +115,17 @@ public final class ChartModel {
         return title;
     }
 
+    /** A line under the title when the data source is not well (reconnecting, stale, failed); "" when it is. */
+    public String notice() {
+        return notice;
+    }
+
+    public void setNotice(String text) {
+        notice = text == null ? "" : text;
+    }
+
+    private String notice = "";
+
     public void setTitle(String t) {
         title = t;
     }

@@ -123,11 +123,25 @@ public final class ChartSession {
     /** Applies buffered live data (UI thread, once per frame). Returns true when bars changed. */
     public boolean drain() {
         if (live == null) return false;
+        notice();
         int changed = live.drainInto(model.bars());
         if (changed < 0) return false;
         model.barsChanged(changed);
         for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
         return true;
+    }
+
+    /** Shows on the chart when the link is not well, and in what way: the status bar is easy to miss. */
+    private void notice() {
+        ConnectionState s = live.state();
+        String text = switch (s) {
+            case LIVE, CLOSED -> "";
+            case CONNECTING -> "Connecting to " + connector.name() + "…";
+            case STALE -> connector.name() + ": no data — " + live.stateDetail();
+            case RECONNECTING -> connector.name() + " is reconnecting — " + live.stateDetail();
+            case FAILED -> connector.name() + " failed — " + live.stateDetail();
+        };
+        model.setNotice(text);
     }
 
     public ConnectionState state() {

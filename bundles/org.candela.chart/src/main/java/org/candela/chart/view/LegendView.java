@@ -36,6 +36,10 @@ final class LegendView {
             if (p == 0) {
                 drawOhlc(model, bar, x, y, out);
                 line++;
+                if (!model.notice().isEmpty()) {
+                    out.texts.add(model.notice(), x, y + line * lh, TextBuffer.LEFT, theme.down());
+                    line++;
+                }
             }
             for (Series s : pane.series()) {
                 if (s == model.mainSeries() || !s.inLegend()) continue;

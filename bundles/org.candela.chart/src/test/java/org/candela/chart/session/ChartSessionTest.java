@@ -161,6 +161,26 @@ class ChartSessionTest {
     }
 
     @Test
+    void aLinkThatIsNotWellSaysSoOnTheChart() throws IOException {
+        Fake fake = new Fake();
+        ChartSession s = session(fake);
+        s.startLive(() -> { });
+        fake.listener.onState(ConnectionState.LIVE, "connected");
+        s.drain();
+        assertEquals("", s.model().notice());
+        fake.listener.onState(ConnectionState.RECONNECTING, "connection refused; again in 4 s");
+        s.drain();
+        assertEquals(fake.name() + " is reconnecting — connection refused; again in 4 s", s.model().notice());
+        fake.listener.onState(ConnectionState.FAILED, "Kraken refused ETH/USD: Currency pair not supported");
+        s.drain();
+        assertEquals(fake.name() + " failed — Kraken refused ETH/USD: Currency pair not supported", s.model().notice());
+        fake.listener.onState(ConnectionState.LIVE, "data again");
+        s.drain();
+        assertEquals("", s.model().notice());
+        s.close();
+    }
+
+    @Test
     void malformedHistoryBarsAreSkipped() throws IOException {
         Fake fake = new Fake();
         BarStore h = ChartSession.fetchHistory(fake, "T/USD", Timeframe.M1, 1, 25_000 * M);
