@@ -31,6 +31,9 @@ class WorkbenchTest {
     @BeforeAll
     static void start() throws Exception {
         Product.requireDisplay();
+        // more replay history than the window loads at first, so scrolling back can load more
+        Files.createDirectories(work.resolve("etc"));
+        Files.writeString(work.resolve("etc/org.candela.connector.replay.cfg"), "historyBars = 130000\n");
         framework = Felix.start(work, "gui");
         Felix.await(() -> commands() != null, "the workbench commands");
         commands = commands();
@@ -46,7 +49,7 @@ class WorkbenchTest {
     void droppedIndicatorCanBeChartedAndLeavesTheChartWhenDeleted() throws Exception {
         assertTrue(series().contains("pane 0: SMA(20)"), "the default layout: " + series());
         String chart = call("chart").toString();
-        assertTrue(chart.matches("BTC/USD · 1m · Replay: 10000[0-9] bars, 2 panes, 1 indicators, LIVE"), chart);
+        assertTrue(chart.matches("BTC/USD · 1m · Replay: 1[0-9]{5} bars, 2 panes, 1 indicators, LIVE"), chart);
 
         Path jar = work.resolve("plugins/momentum.jar");
         Files.copy(Product.exampleJar(), jar);
@@ -113,6 +116,29 @@ class WorkbenchTest {
         xdotool("key", "Escape");
         Felix.await(() -> !windowShown("^Add Indicator"), "the dialog to close");
         call("remove", "rsi(14)");
+    }
+
+    @Test
+    void scrollingToTheFirstBarLoadsOlderHistoryWithoutAJump() throws Exception {
+        assumeXdotool();
+        Felix.await(() -> bars() >= 100_000, "the first page");
+        int before = bars();
+        View v = view();
+        xdotool("mousemove", "" + (v.ox + 300), "" + (v.oy + 200));
+        xdotool("click", "1");
+        xdotool("key", "Home");
+        Felix.await(() -> bars() > before, "older history to load");
+        int added = bars() - before;
+        assertEquals(20_000, added, "one older page");
+        View after = view();
+        Thread.sleep(300);
+        assertTrue(after.from > added - 10, "the view stayed on the same bars, now further from the start: " + after.from);
+        xdotool("key", "End");
+    }
+
+    private static int bars() {
+        var m = java.util.regex.Pattern.compile(": (\\d+) bars").matcher(call("chart").toString());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     @Test

@@ -69,7 +69,10 @@ final class WorkbenchWindow {
         chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        chart.onFrame(this::updateStatus);
+        chart.onFrame(() -> {
+            updateStatus();
+            loadOlderWhenNearTheStart();
+        });
         chart.onLegendDoubleClick(series -> {
             IndicatorBinding b = bindingOf(series);
             if (b != null) editIndicator(b);
@@ -319,6 +322,49 @@ final class WorkbenchWindow {
         s.startLive(chart::requestFrame);
         shell.setText("Candela — " + s.model().title());
     }
+
+    /**
+     * Infinite history: when the view comes within 200 bars of the first bar, the page before it is loaded
+     * off the UI thread and put in front, the view staying where it is.
+     */
+    private void loadOlderWhenNearTheStart() {
+        ChartSession s = chart.session();
+        if (s == null || loadingOlder || !s.hasOlderHistory() || s.model().bars().isEmpty()) return;
+        if (System.currentTimeMillis() < olderRetryAt) return;
+        if (s.model().timeScale().visibleFrom() > 200) return;
+        loadingOlder = true;
+        long before = s.model().bars().time(0);
+        setStatus("Loading older history of " + s.symbol() + "…");
+        Thread loader = new Thread(() -> {
+            BarStore older = null;
+            String error = null;
+            try {
+                older = ChartSession.fetchHistory(s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE, before);
+            } catch (Exception e) {
+                error = e.getMessage();
+            }
+            BarStore page = older;
+            String failure = error;
+            display.asyncExec(() -> {
+                loadingOlder = false;
+                if (chart.session() != s) return;
+                if (page == null) {
+                    setStatus("Could not load older history: " + failure);
+                    olderRetryAt = System.currentTimeMillis() + 15_000; // not again on every frame
+                    return;
+                }
+                int added = s.prependHistory(page);
+                LOG.info("loaded " + added + " older bars of " + s.symbol());
+                chart.requestFrame();
+            });
+        }, "candela-history-older");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static final int OLDER_PAGE = 20_000;
+    private boolean loadingOlder;
+    private long olderRetryAt;
 
     /** File ▸ Save Snapshot: the chart as it is now, offscreen, as PNG. */
     void saveSnapshot() {

@@ -192,6 +192,32 @@ public final class BarStore {
         size = 0;
     }
 
+    /**
+     * Puts the bars of {@code older} that open before the first bar in front of these (more history,
+     * loaded while scrolling back). Indexes of the bars already here grow by the returned count.
+     */
+    public int prepend(BarStore older) {
+        long first = size == 0 ? Long.MAX_VALUE : time[0];
+        int k = 0;
+        while (k < older.size && older.time[k] < first) k++;
+        if (k == 0) return 0;
+        int n = size + k, c = Math.max(time.length, n);
+        time = join(older.time, k, time, new long[c]);
+        open = join(older.open, k, open, new double[c]);
+        high = join(older.high, k, high, new double[c]);
+        low = join(older.low, k, low, new double[c]);
+        close = join(older.close, k, close, new double[c]);
+        volume = join(older.volume, k, volume, new double[c]);
+        size = n;
+        return k;
+    }
+
+    private <A> A join(A front, int k, A back, A into) {
+        System.arraycopy(front, 0, into, 0, k);
+        System.arraycopy(back, 0, into, k, size);
+        return into;
+    }
+
     /** Bytes held by the arrays, for the memory benchmark. */
     public long capacityBytes() {
         return (long) time.length * (8 + 5 * 8);

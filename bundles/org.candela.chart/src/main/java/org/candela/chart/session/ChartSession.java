@@ -113,6 +113,28 @@ public final class ChartSession {
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
     }
 
+    /**
+     * Puts older bars in front (the user scrolled past the first bar): the view stays on the bars it shows,
+     * the indicators are recomputed. Returns how many bars were added; 0 means there is no older history.
+     */
+    public int prependHistory(BarStore older) {
+        int added = model.bars().prepend(older);
+        if (added == 0) {
+            olderHistory = false;
+            return 0;
+        }
+        model.barsReset(); // the right offset stays: every bar keeps its x
+        for (IndicatorBinding b : indicators) b.sync(model.bars(), -1);
+        return added;
+    }
+
+    /** False once a request for older history brought nothing. */
+    public boolean hasOlderHistory() {
+        return olderHistory;
+    }
+
+    private boolean olderHistory = true;
+
     /** Subscribes to live data; {@code frameRequest} is called (from connector threads) when data arrives. */
     public void startLive(Runnable frameRequest) {
         if (subscription != null) throw new IllegalStateException("already live");

@@ -1,6 +1,7 @@
 package org.candela.chart.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,6 +179,31 @@ class ChartSessionTest {
         s.drain();
         assertEquals("", s.model().notice());
         s.close();
+    }
+
+    @Test
+    void olderHistoryGoesInFrontWithoutMovingTheView() throws IOException {
+        ChartSession s = session(new Fake());
+        Indicator mean = TestIndicators.mean(Placement.OVERLAY);
+        IndicatorBinding b = s.addIndicator(mean, ParameterValues.defaults(mean.descriptor()));
+        BarStore bars = s.model().bars();
+        var ts = s.model().timeScale();
+        ts.setWidth(1000);
+        ts.setBarSpacing(6);
+        ts.scrollBy(300);
+        long shownTime = bars.time(bars.size() - 80);
+        double x = ts.indexToX(bars.size() - 80);
+        BarStore older = new BarStore();
+        long first = bars.time(0);
+        for (int i = 500; i >= 1; i--) older.append(first - i * M, 10, 11, 9, 10.5, 1);
+        assertEquals(500, s.prependHistory(older));
+        int index = bars.indexOf(shownTime);
+        assertEquals(ts.indexToX(index), x, 1e-9, "the bar that was at x is still at x");
+        assertEquals(first - 500 * M, bars.time(0));
+        assertEquals(bars.size(), b.column(0).size(), "the indicator covers the older bars too");
+        assertEquals(10.5, b.column(0).get(2), 1e-12, "and is computed over them");
+        assertEquals(0, s.prependHistory(older), "the same bars again add nothing");
+        assertFalse(s.hasOlderHistory());
     }
 
     @Test
