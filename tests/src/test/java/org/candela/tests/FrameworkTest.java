@@ -88,6 +88,18 @@ class FrameworkTest {
     }
 
     @Test
+    @Order(3)
+    void theExampleConnectorInstallsServesAndLeavesNoThreadWhenDeleted() throws Exception {
+        Path jar = plugins.resolve("sine.jar");
+        Files.copy(Product.exampleConnectorJar(), jar);
+        await(() -> reference(CONNECTOR, "com.example.sine") != null, "the sine connector to appear");
+        Files.delete(jar);
+        await(() -> bundle("com.example.sine") == null, "the example connector to be uninstalled");
+        assertNull(reference(CONNECTOR, "com.example.sine"));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("sine-feed") && t.isAlive()));
+    }
+
+    @Test
     @Order(4)
     void aBrokenJarInPluginsHarmsNothing() throws Exception {
         Path broken = plugins.resolve("broken.jar");

@@ -49,7 +49,8 @@ class LayeringTest {
             if (n.startsWith("org.candela.indicators.") || n.startsWith("org.candela.connector.")) plugins.add(b);
         }
         plugins.add(Product.exampleJar());
-        assertEquals(6, plugins.size(), "built-in indicators, the replay, Kraken, Binance and Coinbase connectors and the example: " + plugins);
+        plugins.add(Product.exampleConnectorJar());
+        assertEquals(7, plugins.size(), "built-in indicators, the replay, Kraken, Binance and Coinbase connectors and the examples: " + plugins);
         for (Path plugin : plugins) {
             for (String p : imports(plugin)) {
                 // the API packages, the connector SDK's support package, and third-party libraries that are

@@ -20,6 +20,13 @@ final class Product {
         return p;
     }
 
+    static Path exampleConnectorJar() {
+        Path p = Path.of(System.getProperty("candela.example.connector.jar",
+                "../examples/sine-connector/target/com.example.sine-1.0.0.jar")).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(p), "the example connector is built at " + p);
+        return p;
+    }
+
     static Path exampleJar() {
         Path p = Path.of(System.getProperty("candela.example.jar",
                 "../examples/momentum-indicator/target/com.example.momentum-1.0.0.jar")).toAbsolutePath().normalize();
