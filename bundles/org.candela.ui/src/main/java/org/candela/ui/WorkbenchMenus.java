@@ -34,6 +34,7 @@ final class WorkbenchMenus {
 
         Menu file = cascade(bar, "&File");
         item(file, "Save &Snapshot…\tCtrl+S", SWT.MOD1 + 'S', window::saveSnapshot);
+        item(file, "&Import CSV…", 0, window::importCsv);
         item(file, "&Plugins…", 0, window::openPluginManager);
         new MenuItem(file, SWT.SEPARATOR);
         item(file, "E&xit\tCtrl+Q", SWT.MOD1 + 'Q', window::close);

@@ -366,6 +366,32 @@ final class WorkbenchWindow {
     private boolean loadingOlder;
     private long olderRetryAt;
 
+    /**
+     * File ▸ Import CSV…: copies a CSV of bars or trades into the replay folder, where the replay feed
+     * offers it as a symbol, and opens it: its first half as history, the rest played live.
+     */
+    void importCsv() {
+        String home = ctx.getProperty("candela.home");
+        MarketDataConnector replay = connectors.stream().filter(c -> c.id().equals("replay")).findFirst().orElse(null);
+        if (home == null || replay == null) {
+            setStatus("Import needs the replay feed and the product's replay/ folder");
+            return;
+        }
+        FileDialog d = new FileDialog(shell, SWT.OPEN);
+        d.setFilterExtensions(new String[] {"*.csv"});
+        String file = d.open();
+        if (file == null) return;
+        try {
+            Path dir = Path.of(home, "replay");
+            java.nio.file.Files.createDirectories(dir);
+            Path target = dir.resolve(Path.of(file).getFileName());
+            java.nio.file.Files.copy(Path.of(file), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            open(replay, target.getFileName().toString(), Timeframe.M1);
+        } catch (Exception e) {
+            error("Could not import " + file, e);
+        }
+    }
+
     /** File ▸ Save Snapshot: the chart as it is now, offscreen, as PNG. */
     void saveSnapshot() {
         ChartSession s = chart.session();

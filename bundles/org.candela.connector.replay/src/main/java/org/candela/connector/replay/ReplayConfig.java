@@ -15,4 +15,10 @@ public @interface ReplayConfig {
 
     @AttributeDefinition(description = "Milliseconds between replayed trades", min = "10", max = "250")
     int tickMillis() default 200;
+
+    @AttributeDefinition(description = "Folder of imported CSV files (bars or trades), each offered as a symbol; empty for none")
+    String csvDir() default "";
+
+    @AttributeDefinition(description = "Percent of an imported CSV shown as history; the rest is played live", min = "1", max = "99")
+    int csvHistoryPercent() default 50;
 }

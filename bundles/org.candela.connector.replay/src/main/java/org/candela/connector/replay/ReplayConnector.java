@@ -34,6 +34,9 @@ public final class ReplayConnector implements MarketDataConnector {
     private volatile int tickMillis = 200;
     private volatile int historyBars = 100_000;
     private volatile long endMinute;
+    private volatile java.nio.file.Path csvDir;
+    private volatile int csvHistoryPercent = 50;
+    private final Map<String, CsvTape> tapes = new ConcurrentHashMap<>();
 
     @Activate
     @Modified
@@ -42,12 +45,48 @@ public final class ReplayConnector implements MarketDataConnector {
         tickMillis = Math.max(10, Math.min(250, config.tickMillis()));
         if (config.historyBars() != historyBars) histories.clear();
         historyBars = Math.max(100, config.historyBars());
+        csvDir = config.csvDir().isBlank() ? null : java.nio.file.Path.of(config.csvDir());
+        csvHistoryPercent = Math.max(1, Math.min(99, config.csvHistoryPercent()));
+        tapes.clear();
+    }
+
+    /** The folder imported CSVs go to (File ▸ Import CSV…), or null. */
+    public java.nio.file.Path csvDir() {
+        return csvDir;
+    }
+
+    /** The CSV files of the folder, each a symbol named as its file. */
+    private List<String> csvSymbols() {
+        java.nio.file.Path dir = csvDir;
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) return List.of();
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    private CsvTape tape(String symbol) {
+        return tapes.computeIfAbsent(symbol, s -> {
+            try {
+                return CsvTape.read(csvDir.resolve(s));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        });
+    }
+
+    private int split(CsvTape t) {
+        return Math.max(1, (int) ((long) t.size * csvHistoryPercent / 100));
     }
 
     @Deactivate
     void deactivate() {
         for (ReplayFeed f : feeds) f.close();
+        for (CsvFeed f : csvFeeds) f.close();
     }
+
+    private final List<CsvFeed> csvFeeds = new CopyOnWriteArrayList<>();
 
     @Override
     public String id() {
@@ -61,11 +100,17 @@ public final class ReplayConnector implements MarketDataConnector {
 
     @Override
     public List<String> symbols() {
-        return Instrument.ALL.stream().map(Instrument::symbol).toList();
+        List<String> all = new java.util.ArrayList<>(Instrument.ALL.stream().map(Instrument::symbol).toList());
+        all.addAll(csvSymbols());
+        return all;
     }
 
     @Override
     public int loadHistory(HistoryRequest request, BarSink sink) {
+        if (csvSymbols().contains(request.symbol())) {
+            CsvTape t = tape(request.symbol());
+            return CsvFeed.history(t, split(t), checkTimeframe(request.timeframe()), request.endMillis(), request.maxBars(), sink);
+        }
         Instrument instrument = Instrument.find(request.symbol());
         Timeframe tf = checkTimeframe(request.timeframe());
         History h = history(instrument);
@@ -97,6 +142,13 @@ public final class ReplayConnector implements MarketDataConnector {
 
     @Override
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        if (csvSymbols().contains(symbol)) {
+            CsvTape t = tape(symbol);
+            CsvFeed feed = new CsvFeed(symbol, t, split(t), listener, this);
+            csvFeeds.add(feed);
+            feed.start();
+            return feed;
+        }
         Instrument instrument = Instrument.find(symbol);
         ReplayFeed feed = new ReplayFeed(instrument, history(instrument), checkTimeframe(timeframe), listener, this);
         feeds.add(feed);
@@ -119,11 +171,15 @@ public final class ReplayConnector implements MarketDataConnector {
 
     /** Live feeds still running; for tests that uninstalling leaves no thread behind. */
     int activeFeeds() {
-        return (int) feeds.stream().filter(ReplayFeed::alive).count();
+        return (int) (feeds.stream().filter(ReplayFeed::alive).count() + csvFeeds.stream().filter(CsvFeed::alive).count());
     }
 
     void closed(ReplayFeed feed) {
         feeds.remove(feed);
+    }
+
+    void closed(CsvFeed feed) {
+        csvFeeds.remove(feed);
     }
 
     private History history(Instrument instrument) {

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 class ReplayConnectorTest {
 
     static ReplayConnector connector(double speed, int historyBars) {
+        return connector(speed, historyBars, "");
+    }
+
+    static ReplayConnector connector(double speed, int historyBars, String csvDir) {
         ReplayConnector c = new ReplayConnector();
         c.configure(new ReplayConfig() {
             public Class<? extends Annotation> annotationType() {
@@ -34,6 +38,14 @@ class ReplayConnectorTest {
 
             public int tickMillis() {
                 return 20;
+            }
+
+            public String csvDir() {
+                return csvDir;
+            }
+
+            public int csvHistoryPercent() {
+                return 50;
             }
         });
         return c;
