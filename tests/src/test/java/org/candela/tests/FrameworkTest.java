@@ -99,6 +99,38 @@ class FrameworkTest {
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("sine-feed") && t.isAlive()));
     }
 
+    /** {@code etc/<pid>-<name>.cfg} files are factory configurations: one connector each, with its own id. */
+    @Test
+    @Order(3)
+    void eachConnectorConfigurationFileMakesAConnector() throws Exception {
+        Path etc = work.resolve("etc");
+        Files.writeString(etc.resolve("org.candela.connector.kraken-sandbox.cfg"),
+                "id = kraken-sandbox\nname = Kraken sandbox\nwsUrl = ws://127.0.0.1:9/v2\nrestUrl = http://127.0.0.1:9\nloadSymbols = false\n");
+        Files.writeString(etc.resolve("org.candela.connector.kraken-main.cfg"), "id = kraken\nloadSymbols = false\n");
+        await(() -> connectorIds().contains("kraken-sandbox") && connectorIds().contains("kraken"), "both Kraken connectors");
+        assertEquals(2, connectorIds().stream().filter(i -> i.startsWith("kraken")).count(), connectorIds().toString());
+        Files.delete(etc.resolve("org.candela.connector.kraken-sandbox.cfg"));
+        await(() -> !connectorIds().contains("kraken-sandbox"), "the sandbox connector to go with its file");
+        assertTrue(connectorIds().contains("kraken"));
+        Files.delete(etc.resolve("org.candela.connector.kraken-main.cfg"));
+    }
+
+    /** The ids of the registered connectors (read through reflection: the test sees no API class). */
+    private static List<String> connectorIds() {
+        List<String> ids = new ArrayList<>();
+        try {
+            var refs = framework.getBundleContext().getAllServiceReferences(CONNECTOR, null);
+            for (var r : refs == null ? new ServiceReference<?>[0] : refs) {
+                Object c = framework.getBundleContext().getService(r);
+                ids.add((String) c.getClass().getMethod("id").invoke(c));
+                framework.getBundleContext().ungetService(r);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return ids;
+    }
+
     @Test
     @Order(4)
     void aBrokenJarInPluginsHarmsNothing() throws Exception {

@@ -30,10 +30,11 @@ final class Services {
     }
 
     /**
-     * The connector with this id after pointing it at other endpoints for this run: its ConfigAdmin
-     * configuration ({@code org.candela.connector.<id>}) gets {@code wsUrl} and/or {@code restUrl}, DS
-     * re-activates it, and the new service is returned. The product never writes configurations back to
-     * etc/, so the change ends with the run.
+     * The connector with this id after pointing it at other endpoints for this run: the ConfigAdmin
+     * configuration it came from (the factory configuration of {@code etc/<pid>-<name>.cfg} whose {@code id}
+     * is this id, else the configuration {@code org.candela.connector.<id>}) gets {@code wsUrl} and/or
+     * {@code restUrl}, DS re-activates it, and the new service is returned. The product never writes
+     * configurations back to etc/, so the change ends with the run.
      */
     static MarketDataConnector reconfigured(BundleContext ctx, String id, String wsUrl, String restUrl) throws Exception {
         connector(ctx, id, 10_000);
@@ -41,7 +42,8 @@ final class Services {
         var adminRef = ctx.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
         if (adminRef == null) throw new IllegalStateException("ConfigAdmin is not running: endpoints cannot be changed");
         var admin = ctx.getService(adminRef);
-        var config = admin.getConfiguration("org.candela.connector." + id, "?");
+        var found = admin.listConfigurations("(id=" + id + ")");
+        var config = found != null && found.length > 0 ? found[0] : admin.getConfiguration("org.candela.connector." + id, "?");
         java.util.Dictionary<String, Object> p = config.getProperties() == null ? new java.util.Hashtable<>() : config.getProperties();
         if (!wsUrl.isEmpty()) p.put("wsUrl", wsUrl);
         if (!restUrl.isEmpty()) p.put("restUrl", restUrl);

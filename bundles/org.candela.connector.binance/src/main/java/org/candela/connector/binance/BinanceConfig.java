@@ -3,9 +3,16 @@ package org.candela.connector.binance;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Settings of the Binance connector, read from {@code etc/org.candela.connector.binance.cfg}. */
+/** Settings of the Binance connector, read from {@code etc/org.candela.connector.binance-<name>.cfg}
+ * (a factory configuration: one connector per file). */
 @ObjectClassDefinition(name = "Candela Binance connector", description = "Binance spot market data")
 public @interface BinanceConfig {
+
+    @AttributeDefinition(description = "The connector's id (--connector); another file org.candela.connector.binance-<name>.cfg with another id adds a second Binance connector")
+    String id() default "binance";
+
+    @AttributeDefinition(description = "The name shown to users")
+    String name() default "Binance";
 
     @AttributeDefinition(description = "Combined-stream WebSocket endpoint")
     String wsUrl() default "wss://stream.binance.com:9443/stream";

@@ -22,7 +22,7 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Binance spot: history from REST klines (1000 a page), live candles from the kline stream with the trade
  * stream merged into the forming candle, the symbol list from exchangeInfo. Endpoints come from
- * {@code etc/org.candela.connector.binance.cfg}; Binance's are the defaults.
+ * {@code etc/org.candela.connector.binance-<name>.cfg}; Binance's are the defaults.
  */
 @Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.binance",
         property = "candela.connector.id=binance")
@@ -40,10 +40,13 @@ public final class BinanceConnector implements MarketDataConnector {
     private volatile BinanceSymbols symbols = BinanceSymbols.defaults();
     private BinanceRest rest;
     private URI ws;
+    private String id = "binance", name = "Binance";
     private long staleMillis;
 
     @Activate
     void activate(BinanceConfig config) {
+        id = config.id();
+        name = config.name();
         ws = URI.create(config.wsUrl());
         staleMillis = config.staleSeconds() * 1000L;
         rest = new BinanceRest(config.restUrl(), new Http("Binance", 10_000));
@@ -66,12 +69,12 @@ public final class BinanceConnector implements MarketDataConnector {
 
     @Override
     public String id() {
-        return "binance";
+        return id;
     }
 
     @Override
     public String name() {
-        return "Binance";
+        return name;
     }
 
     @Override

@@ -63,6 +63,14 @@ class BinanceSessionTest {
                 return true;
             }
 
+            public String id() {
+                return "binance";
+            }
+
+            public String name() {
+                return "Binance";
+            }
+
             public Class<? extends Annotation> annotationType() {
                 return BinanceConfig.class;
             }

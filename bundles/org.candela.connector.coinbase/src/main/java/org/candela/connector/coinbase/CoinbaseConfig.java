@@ -3,9 +3,16 @@ package org.candela.connector.coinbase;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Settings of the Coinbase connector, read from {@code etc/org.candela.connector.coinbase.cfg}. */
+/** Settings of the Coinbase connector, read from {@code etc/org.candela.connector.coinbase-<name>.cfg}
+ * (a factory configuration: one connector per file). */
 @ObjectClassDefinition(name = "Candela Coinbase connector", description = "Coinbase Advanced Trade market data")
 public @interface CoinbaseConfig {
+
+    @AttributeDefinition(description = "The connector's id (--connector); another file org.candela.connector.coinbase-<name>.cfg with another id adds a second Coinbase connector")
+    String id() default "coinbase";
+
+    @AttributeDefinition(description = "The name shown to users")
+    String name() default "Coinbase";
 
     @AttributeDefinition(description = "Advanced Trade WebSocket endpoint")
     String wsUrl() default "wss://advanced-trade-ws.coinbase.com";

@@ -37,10 +37,13 @@ public final class CoinbaseConnector implements MarketDataConnector {
     private List<String> symbols = List.of();
     private CoinbaseRest rest;
     private URI ws;
+    private String id = "coinbase", name = "Coinbase";
     private long staleMillis;
 
     @Activate
     void activate(CoinbaseConfig config) {
+        id = config.id();
+        name = config.name();
         ws = URI.create(config.wsUrl());
         staleMillis = config.staleSeconds() * 1000L;
         rest = new CoinbaseRest(config.restUrl(), new Http("Coinbase", 10_000));
@@ -66,12 +69,12 @@ public final class CoinbaseConnector implements MarketDataConnector {
 
     @Override
     public String id() {
-        return "coinbase";
+        return id;
     }
 
     @Override
     public String name() {
-        return "Coinbase";
+        return name;
     }
 
     @Override

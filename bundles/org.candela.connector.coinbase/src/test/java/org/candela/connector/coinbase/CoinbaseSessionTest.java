@@ -60,6 +60,14 @@ class CoinbaseSessionTest {
                 return new String[] {"BTC-USD", "ETH-USD"};
             }
 
+            public String id() {
+                return "coinbase";
+            }
+
+            public String name() {
+                return "Coinbase";
+            }
+
             public Class<? extends Annotation> annotationType() {
                 return CoinbaseConfig.class;
             }

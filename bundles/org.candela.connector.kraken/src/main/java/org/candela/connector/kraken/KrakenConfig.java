@@ -3,9 +3,16 @@ package org.candela.connector.kraken;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Settings of the Kraken connector, read from {@code etc/org.candela.connector.kraken.cfg}. */
+/** Settings of the Kraken connector, read from {@code etc/org.candela.connector.kraken-<name>.cfg}
+ * (a factory configuration: one connector per file). */
 @ObjectClassDefinition(name = "Candela Kraken connector", description = "Kraken spot market data")
 public @interface KrakenConfig {
+
+    @AttributeDefinition(description = "The connector's id (--connector); another file org.candela.connector.kraken-<name>.cfg with another id adds a second Kraken connector")
+    String id() default "kraken";
+
+    @AttributeDefinition(description = "The name shown to users")
+    String name() default "Kraken";
 
     @AttributeDefinition(description = "WebSocket v2 endpoint")
     String wsUrl() default "wss://ws.kraken.com/v2";

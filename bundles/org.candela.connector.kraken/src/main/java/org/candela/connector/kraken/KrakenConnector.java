@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Kraken spot, the original library's exchange: history from REST OHLC, live candles from the WebSocket v2
  * {@code ohlc} channel with the {@code trade} channel merged into the forming candle, the pair list from
- * AssetPairs. Endpoints come from {@code etc/org.candela.connector.kraken.cfg}; the real ones are the
+ * AssetPairs. Endpoints come from {@code etc/org.candela.connector.kraken-<name>.cfg}; the real ones are the
  * defaults. Deactivating closes every socket and thread.
  */
 @Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.kraken",
@@ -36,10 +36,13 @@ public final class KrakenConnector implements MarketDataConnector {
     private volatile KrakenSymbols symbols = KrakenSymbols.defaults();
     private KrakenRest rest;
     private URI ws;
+    private String id = "kraken", name = "Kraken";
     private long staleMillis;
 
     @Activate
     void activate(KrakenConfig config) {
+        id = config.id();
+        name = config.name();
         ws = URI.create(config.wsUrl());
         staleMillis = config.staleSeconds() * 1000L;
         rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
@@ -62,12 +65,12 @@ public final class KrakenConnector implements MarketDataConnector {
 
     @Override
     public String id() {
-        return "kraken";
+        return id;
     }
 
     @Override
     public String name() {
-        return "Kraken";
+        return name;
     }
 
     @Override

@@ -59,6 +59,14 @@ class KrakenSessionTest {
                 return false;
             }
 
+            public String id() {
+                return "kraken";
+            }
+
+            public String name() {
+                return "Kraken";
+            }
+
             public Class<? extends Annotation> annotationType() {
                 return KrakenConfig.class;
             }
