@@ -133,7 +133,9 @@ class CoinbaseSessionTest {
         assertTrue(states.stream().anyMatch(s -> s.contains("Coinbase frames were lost (sequence")), states.toString());
         for (int i = 0; i < 5; i++) {
             double[] v = coinbase.candles.get(now - (5 - i) * M);
-            assertEquals(v[3], bars.close(i), "bar " + i + " as Coinbase has it");
+            assertEquals(now - (5 - i) * M, bars.time(i));
+            assertEquals(java.util.Arrays.toString(v), java.util.Arrays.toString(new double[] {bars.open(i), bars.high(i), bars.low(i),
+                bars.close(i), bars.volume(i)}), "bar " + i + " as Coinbase has it, the trade-built one replaced");
         }
     }
 
