@@ -66,8 +66,11 @@ final class BinanceFeed extends LiveFeed implements BinanceMessages.Events {
         fail("Binance refused the subscription: " + message + " (code " + code + ")");
     }
 
-    long frames() {
-        return messages.frames();
+    @Override
+    public void close() {
+        super.close();
+        java.util.logging.Logger.getLogger(BinanceFeed.class.getName()).info("binance " + symbol + ": " + messages.frames()
+                + " frames, " + messages.bad() + " malformed, " + duplicateTrades() + " duplicate trades");
     }
 
     long badFrames() {

@@ -79,7 +79,10 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
         return messages.bad();
     }
 
-    long gaps() {
-        return gaps;
+    @Override
+    public void close() {
+        super.close();
+        java.util.logging.Logger.getLogger(CoinbaseFeed.class.getName()).info("coinbase " + product + ": " + messages.frames()
+                + " frames, " + messages.bad() + " malformed, " + duplicateTrades() + " duplicate trades, " + gaps + " sequence gaps");
     }
 }

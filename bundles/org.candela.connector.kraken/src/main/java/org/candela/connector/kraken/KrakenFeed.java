@@ -74,15 +74,15 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
         fail("Kraken refused " + symbol + ": " + error);
     }
 
-    long frames() {
-        return messages.frames();
-    }
-
     long badFrames() {
         return messages.bad();
     }
 
-    long tradeGaps() {
-        return tradeGaps;
+    @Override
+    public void close() {
+        super.close();
+        java.util.logging.Logger.getLogger(KrakenFeed.class.getName()).info("kraken " + pair.candela() + ": " + messages.frames()
+                + " frames, " + messages.bad() + " malformed, " + duplicateTrades() + " duplicate trades, " + tradeGaps
+                + " trade-id gaps (each covered by the next OHLC push)");
     }
 }

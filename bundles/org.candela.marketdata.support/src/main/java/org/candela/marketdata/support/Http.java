@@ -45,8 +45,7 @@ public final class Http {
             } catch (java.net.http.HttpTimeoutException e) {
                 throw new IOException(exchange + " did not answer within 20 s (" + uri.getHost() + ")");
             } catch (IOException e) {
-                throw new IOException(exchange + " cannot be reached at " + uri.getHost() + ":" + port(uri) + " ("
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+                throw new IOException(exchange + " cannot be reached at " + uri.getHost() + ":" + port(uri) + " (" + reason(e) + ")");
             }
             int code = r.statusCode();
             if (code / 100 == 2) return r.body();
@@ -76,6 +75,15 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
         }
+    }
+
+    /** Why a request failed, in words: "no connection", not "ConnectException". */
+    private static String reason(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) return e.getMessage();
+        if (e instanceof java.net.ConnectException) return "no connection: refused, or no route to it";
+        if (e instanceof java.net.UnknownHostException) return "the name does not resolve";
+        if (e instanceof javax.net.ssl.SSLException) return "the secure connection failed";
+        return "the connection failed";
     }
 
     private static int port(URI uri) {
