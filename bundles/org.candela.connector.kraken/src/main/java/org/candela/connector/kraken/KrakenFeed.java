@@ -45,6 +45,14 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
         rest.ohlc(pair.altname(), minutes, fromMillis, Long.MAX_VALUE, sink);
     }
 
+    /** Kraken's application-level ping: a live server answers {@code pong}, which counts as data. */
+    @Override
+    public void silent(LiveSocket s) {
+        s.send("{\"method\":\"ping\",\"req_id\":" + (++pings + 100) + "}");
+    }
+
+    private int pings;
+
     @Override
     public void message(String text) {
         messages.read(text, this);

@@ -205,13 +205,25 @@ class KrakenSessionTest {
     }
 
     @Test
+    void aQuietLinkIsPingedAndKeptWhenKrakenAnswers() throws Exception {
+        subscribe("BTC/USD");
+        await(() -> kraken.subscribes.get() == 2, "the subscriptions");
+        kraken.silent = true; // no heartbeats, but the server is there
+        await(() -> kraken.pings.get() > 0, "a ping on the stale link");
+        await(() -> states.stream().anyMatch(s -> s.startsWith("LIVE data again")), "the pong to count as data");
+        assertEquals(2, kraken.subscribes.get(), "no reconnect was needed");
+    }
+
+    @Test
     void silenceIsReportedStaleThenTheLinkIsRebuilt() throws Exception {
         subscribe("BTC/USD");
         await(() -> kraken.subscribes.get() == 2, "the subscriptions");
         kraken.silent = true;
+        kraken.dead = true;
         await(() -> states.stream().anyMatch(s -> s.startsWith("STALE no data for")), "a stale report");
         await(() -> states.stream().anyMatch(s -> s.startsWith("RECONNECTING no data for")), "the reconnect");
         kraken.silent = false;
+        kraken.dead = false;
         await(() -> kraken.subscribes.get() >= 4, "the new subscriptions");
     }
 

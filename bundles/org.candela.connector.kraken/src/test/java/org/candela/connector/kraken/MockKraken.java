@@ -42,7 +42,9 @@ public final class MockKraken implements AutoCloseable {
     public final AtomicInteger restCalls = new AtomicInteger(), subscribes = new AtomicInteger();
     volatile int tooManyRequests;
     volatile long heartbeatMillis = 200;
-    volatile boolean silent;
+    /** No heartbeats ({@code silent}); and no answer to anything either ({@code dead}). */
+    volatile boolean silent, dead;
+    public final AtomicInteger pings = new AtomicInteger();
     private final Set<WebSocket> ohlcClients = ConcurrentHashMap.newKeySet(), tradeClients = ConcurrentHashMap.newKeySet();
     private final Server ws;
     private final HttpServer http;
@@ -215,6 +217,8 @@ public final class MockKraken implements AutoCloseable {
                 String method = m.path("method").asText();
                 long req = m.path("req_id").asLong();
                 if (method.equals("ping")) {
+                    pings.incrementAndGet();
+                    if (dead) return;
                     conn.send("{\"method\":\"pong\",\"req_id\":" + req + ",\"time_in\":\"" + Instant.now() + "\",\"time_out\":\"" + Instant.now() + "\"}");
                     return;
                 }

@@ -84,6 +84,11 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
         }
     }
 
+    /** The link went quiet: an exchange with an application-level ping sends it here. */
+    @Override
+    public void silent(LiveSocket s) {
+    }
+
     /** A candle opening at {@code openMillis}; one not on the interval grid is dropped. */
     protected final void bar(long openMillis, double open, double high, double low, double close, double volume) {
         if (Math.floorMod(openMillis, barMillis) != 0) return;

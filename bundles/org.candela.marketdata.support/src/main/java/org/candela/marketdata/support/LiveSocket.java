@@ -35,6 +35,10 @@ public final class LiveSocket implements AutoCloseable {
 
         /** One text frame. An exception is logged and counted, never fatal. */
         void message(String text);
+
+        /** The link went quiet (reported STALE): a chance to ping the server before it is rebuilt. */
+        default void silent(LiveSocket socket) {
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(LiveSocket.class.getName());
@@ -183,6 +187,11 @@ public final class LiveSocket implements AutoCloseable {
             } else if (silent > staleMillis && !stale) {
                 stale = true;
                 states.accept(ConnectionState.STALE, "no data for " + silent / 1000 + " s");
+                try {
+                    handler.silent(this);
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                }
             } else if (silent <= staleMillis && stale) {
                 stale = false;
                 states.accept(ConnectionState.LIVE, "data again");
