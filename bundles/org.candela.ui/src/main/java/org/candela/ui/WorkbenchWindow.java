@@ -12,7 +12,6 @@ import org.candela.chart.model.Theme;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.DefaultLayout;
 import org.candela.chart.session.IndicatorBinding;
-import org.candela.chart.session.IndicatorSpec;
 import org.candela.chart.view.ChartView;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
@@ -138,49 +137,21 @@ final class WorkbenchWindow {
         }
     }
 
-    /**
-     * An indicator service went away: its series and panes leave the chart. They are remembered for a
-     * while: when a service of the same id comes back (its bundle was updated) they are added again and
-     * recomputed with the new code.
-     */
+    /** Indicator services came or went: the Add Indicator dialog and the charts follow (see {@link IndicatorServices}). */
     void indicatorRemoved(Indicator i) {
-        if (addDialog != null) addDialog.refresh();
-        ChartSession s = chart.session();
-        if (s == null) return;
-        for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) orphans.add(new Orphan(b.spec().name(), System.nanoTime()));
-        if (s.removeIndicator(i) > 0) {
-            LOG.info("removed the series of " + i.descriptor().id() + ", whose service went away");
-            chart.requestFrame();
-        }
+        indicatorServices.removed(i);
     }
 
-    /** An indicator service arrived: indicators it replaces (an updated bundle) come back on the chart. */
     void indicatorAdded(Indicator i) {
-        if (addDialog != null) addDialog.refresh();
-        ChartSession s = chart.session();
-        orphans.removeIf(o -> System.nanoTime() - o.since() > ORPHAN_NANOS);
-        if (s == null) return;
-        for (Orphan o : List.copyOf(orphans)) {
-            try {
-                IndicatorSpec spec = IndicatorSpec.parse(o.spec(), indicators);
-                if (!spec.uses(i)) continue;
-                s.addIndicator(spec);
-                orphans.remove(o);
-                LOG.info("recomputed " + o.spec() + " with " + i.descriptor().id() + " " + i.descriptor().version());
-                chart.requestFrame();
-            } catch (IllegalArgumentException e) {
-                // another indicator of the chain is not back yet, or the parameters no longer fit
-            }
-        }
+        indicatorServices.added(i);
     }
 
-    /** How long a removed indicator waits for its service to come back. */
-    private static final long ORPHAN_NANOS = 30_000_000_000L;
-
-    private record Orphan(String spec, long since) {
+    void openAddIndicatorDialog() {
+        indicatorServices.openAddDialog();
     }
 
-    private final List<Orphan> orphans = new ArrayList<>();
+    private final IndicatorServices indicatorServices = new IndicatorServices(this);
+
 
     void addIndicator(Indicator i) {
         ChartSession s = chart.session();
@@ -202,37 +173,6 @@ final class WorkbenchWindow {
     void openPluginManager() {
         if (plugins == null) return;
         new PluginManagerDialog(this, plugins, ctx).open();
-    }
-
-    /**
-     * Indicators ▸ Add Indicator… (Ctrl+I): every indicator service installed at this moment, grouped,
-     * searchable; Enter adds one at its defaults and the dialog stays for more. One dialog, brought to the
-     * front when already open; it follows plugins installed or removed while it is open.
-     */
-    void openAddIndicatorDialog() {
-        if (addDialog != null && addDialog.isOpen()) {
-            addDialog.activate();
-            return;
-        }
-        addDialog = new SearchDialog<>(shell, "Add Indicator", "Search indicators", "Add", this::indicatorEntries,
-                i -> i.descriptor().name() + " " + i.descriptor().version() + " · " + i.descriptor().outputs().size() + " output"
-                        + (i.descriptor().outputs().size() == 1 ? "" : "s") + " · "
-                        + (i.descriptor().placement() == org.candela.indicator.api.Placement.OVERLAY ? "on the price pane" : "own pane"),
-                this::addIndicator, false);
-        addDialog.open();
-    }
-
-    private List<SearchDialog.Entry<Indicator>> indicatorEntries() {
-        List<SearchDialog.Entry<Indicator>> out = new ArrayList<>();
-        for (Indicator i : indicators) {
-            try {
-                var d = i.descriptor();
-                out.add(new SearchDialog.Entry<>(d.group(), d.name() + "  (" + d.id() + ")", d.id(), i));
-            } catch (RuntimeException e) {
-                // a broken plugin's descriptor is left out
-            }
-        }
-        return out;
     }
 
     /**
@@ -261,7 +201,6 @@ final class WorkbenchWindow {
         return out;
     }
 
-    private SearchDialog<Indicator> addDialog;
 
     /** The settings dialog of an indicator on the chart (from the legend, the pane menu or the Indicators menu). */
     void editIndicator(IndicatorBinding b) {
