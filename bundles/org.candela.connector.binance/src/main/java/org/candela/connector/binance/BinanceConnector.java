@@ -1,18 +1,15 @@
 package org.candela.connector.binance;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.List;
-import java.util.logging.Logger;
 import org.candela.marketdata.api.BarSink;
-import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.HistoryRequest;
 import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.marketdata.api.Subscription;
 import org.candela.marketdata.api.Timeframe;
-import org.candela.marketdata.support.Feeds;
+import org.candela.marketdata.support.ExchangeConnector;
 import org.candela.marketdata.support.Http;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,54 +24,32 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.binance",
         property = "candela.connector.id=binance")
 @Designate(ocd = BinanceConfig.class)
-public final class BinanceConnector implements MarketDataConnector {
+public final class BinanceConnector extends ExchangeConnector {
 
-    private static final Logger LOG = Logger.getLogger(BinanceConnector.class.getName());
     /** Binance's kline intervals by length in minutes. */
     static final Map<Integer, String> INTERVALS = Map.ofEntries(Map.entry(1, "1m"), Map.entry(3, "3m"), Map.entry(5, "5m"),
             Map.entry(15, "15m"), Map.entry(30, "30m"), Map.entry(60, "1h"), Map.entry(120, "2h"), Map.entry(240, "4h"),
             Map.entry(360, "6h"), Map.entry(480, "8h"), Map.entry(720, "12h"), Map.entry(1440, "1d"), Map.entry(4320, "3d"),
             Map.entry(10080, "1w"));
 
-    private final Feeds feeds = new Feeds();
     private volatile BinanceSymbols symbols = BinanceSymbols.defaults();
     private BinanceRest rest;
-    private URI ws;
-    private String id = "binance", name = "Binance";
-    private long staleMillis;
 
     @Activate
     void activate(BinanceConfig config) {
-        id = config.id();
-        name = config.name();
-        ws = URI.create(config.wsUrl());
-        staleMillis = config.staleSeconds() * 1000L;
+        configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
         rest = new BinanceRest(config.restUrl(), new Http("Binance", 10_000));
-        if (config.loadSymbols()) feeds.background("binance-symbols", this::loadSymbols);
-    }
-
-    private void loadSymbols() {
-        try {
-            BinanceSymbols loaded = rest.exchangeInfo();
-            if (!loaded.isEmpty()) symbols = loaded;
-        } catch (IOException e) {
-            LOG.info("Binance's symbol list is not available (" + e.getMessage() + "); using the built-in list");
+        if (config.loadSymbols()) {
+            loadInBackground("symbol list", () -> {
+                BinanceSymbols loaded = rest.exchangeInfo();
+                if (!loaded.isEmpty()) symbols = loaded;
+            });
         }
     }
 
     @Deactivate
     void deactivate() {
-        feeds.close();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
+        close();
     }
 
     @Override
@@ -98,12 +73,7 @@ public final class BinanceConnector implements MarketDataConnector {
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
         String binance = symbol(symbol), interval = interval(timeframe);
         if (interval == null) throw new IllegalArgumentException("Binance has no " + timeframe.label() + " candles");
-        return feeds.start(new BinanceFeed(binance, interval, timeframe.millis(), listener, rest, ws, staleMillis, feeds.states()));
-    }
-
-    @Override
-    public ConnectionState state() {
-        return feeds.state();
+        return start(new BinanceFeed(binance, interval, timeframe.millis(), listener, rest, ws(), staleMillis(), states()));
     }
 
     private String symbol(String candela) {

@@ -1,18 +1,16 @@
 package org.candela.connector.coinbase;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.candela.marketdata.api.BarSink;
-import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.HistoryRequest;
 import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.marketdata.api.Subscription;
 import org.candela.marketdata.api.Timeframe;
-import org.candela.marketdata.support.Feeds;
+import org.candela.marketdata.support.ExchangeConnector;
 import org.candela.marketdata.support.Http;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,25 +25,18 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.coinbase",
         property = "candela.connector.id=coinbase")
 @Designate(ocd = CoinbaseConfig.class)
-public final class CoinbaseConnector implements MarketDataConnector {
+public final class CoinbaseConnector extends ExchangeConnector {
 
     /** Coinbase's candle granularities by length in minutes. */
     static final Map<Integer, String> GRANULARITIES = Map.of(1, "ONE_MINUTE", 5, "FIVE_MINUTE", 15, "FIFTEEN_MINUTE",
             30, "THIRTY_MINUTE", 60, "ONE_HOUR", 120, "TWO_HOUR", 360, "SIX_HOUR", 1440, "ONE_DAY");
 
-    private final Feeds feeds = new Feeds();
     private List<String> symbols = List.of();
     private CoinbaseRest rest;
-    private URI ws;
-    private String id = "coinbase", name = "Coinbase";
-    private long staleMillis;
 
     @Activate
     void activate(CoinbaseConfig config) {
-        id = config.id();
-        name = config.name();
-        ws = URI.create(config.wsUrl());
-        staleMillis = config.staleSeconds() * 1000L;
+        configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
         rest = new CoinbaseRest(config.restUrl(), new Http("Coinbase", 10_000));
         List<String> names = new ArrayList<>();
         for (String p : config.products()) names.add(candela(p.trim()));
@@ -54,7 +45,7 @@ public final class CoinbaseConnector implements MarketDataConnector {
 
     @Deactivate
     void deactivate() {
-        feeds.close();
+        close();
     }
 
     /** {@code BTC-USD} for {@code BTC/USD}. */
@@ -65,16 +56,6 @@ public final class CoinbaseConnector implements MarketDataConnector {
     /** {@code BTC/USD} for {@code BTC-USD}. */
     static String candela(String product) {
         return product.replace('-', '/');
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override
@@ -100,13 +81,7 @@ public final class CoinbaseConnector implements MarketDataConnector {
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
         String g = granularity(timeframe);
         if (g == null) throw new IllegalArgumentException("Coinbase has no " + timeframe.label() + " candles");
-        return feeds.start(new CoinbaseFeed(product(check(symbol)), (int) (timeframe.millis() / 60_000), g, listener, rest, ws,
-                staleMillis, feeds.states()));
-    }
-
-    @Override
-    public ConnectionState state() {
-        return feeds.state();
+        return start(new CoinbaseFeed(product(check(symbol)), (int) (timeframe.millis() / 60_000), g, listener, rest, ws(), staleMillis(), states()));
     }
 
     private String check(String symbol) {

@@ -1,17 +1,14 @@
 package org.candela.connector.kraken;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
-import java.util.logging.Logger;
 import org.candela.marketdata.api.BarSink;
-import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.HistoryRequest;
 import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.marketdata.api.Subscription;
 import org.candela.marketdata.api.Timeframe;
-import org.candela.marketdata.support.Feeds;
+import org.candela.marketdata.support.ExchangeConnector;
 import org.candela.marketdata.support.Http;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,50 +24,28 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.kraken",
         property = "candela.connector.id=kraken")
 @Designate(ocd = KrakenConfig.class)
-public final class KrakenConnector implements MarketDataConnector {
+public final class KrakenConnector extends ExchangeConnector {
 
-    private static final Logger LOG = Logger.getLogger(KrakenConnector.class.getName());
     static final List<Integer> INTERVALS = List.of(1, 5, 15, 30, 60, 240, 1440, 10080, 21600);
 
-    private final Feeds feeds = new Feeds();
     private volatile KrakenSymbols symbols = KrakenSymbols.defaults();
     private KrakenRest rest;
-    private URI ws;
-    private String id = "kraken", name = "Kraken";
-    private long staleMillis;
 
     @Activate
     void activate(KrakenConfig config) {
-        id = config.id();
-        name = config.name();
-        ws = URI.create(config.wsUrl());
-        staleMillis = config.staleSeconds() * 1000L;
+        configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
         rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
-        if (config.loadSymbols()) feeds.background("kraken-symbols", this::loadSymbols);
-    }
-
-    private void loadSymbols() {
-        try {
-            KrakenSymbols loaded = rest.assetPairs();
-            if (!loaded.isEmpty()) symbols = loaded;
-        } catch (IOException e) {
-            LOG.info("Kraken's pair list is not available (" + e.getMessage() + "); using the built-in list");
+        if (config.loadSymbols()) {
+            loadInBackground("pair list", () -> {
+                KrakenSymbols loaded = rest.assetPairs();
+                if (!loaded.isEmpty()) symbols = loaded;
+            });
         }
     }
 
     @Deactivate
     void deactivate() {
-        feeds.close();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
+        close();
     }
 
     @Override
@@ -97,12 +72,7 @@ public final class KrakenConnector implements MarketDataConnector {
         KrakenSymbols.Pair pair = pair(symbol);
         int minutes = minutes(timeframe);
         if (minutes <= 0) throw new IllegalArgumentException("Kraken has no " + timeframe.label() + " candles");
-        return feeds.start(new KrakenFeed(pair, minutes, listener, rest, ws, staleMillis, feeds.states()));
-    }
-
-    @Override
-    public ConnectionState state() {
-        return feeds.state();
+        return start(new KrakenFeed(pair, minutes, listener, rest, ws(), staleMillis(), states()));
     }
 
     private KrakenSymbols.Pair pair(String symbol) {

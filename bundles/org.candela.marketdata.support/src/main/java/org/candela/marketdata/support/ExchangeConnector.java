@@ -1,0 +1,93 @@
+package org.candela.marketdata.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.logging.Logger;
+import org.candela.marketdata.api.ConnectionState;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Subscription;
+
+/**
+ * What an exchange connector component does the same way: its id and name from its configuration (one
+ * connector per {@code etc/<pid>-<name>.cfg}), its WebSocket endpoint and silence limit, its running
+ * {@link Feeds}, a symbol list loaded in the background, and everything stopped by {@link #close}.
+ *
+ * <pre>{@code
+ * @Activate void activate(MyConfig c) {
+ *     configure(c.id(), c.name(), c.wsUrl(), c.staleSeconds());
+ *     loadInBackground("pair list", () -> symbols = rest.pairs());
+ * }
+ * @Deactivate void deactivate() { close(); }
+ * public Subscription subscribe(...) { return start(new MyFeed(..., ws(), staleMillis(), states())); }
+ * }</pre>
+ */
+public abstract class ExchangeConnector implements MarketDataConnector {
+
+    private static final Logger LOG = Logger.getLogger(ExchangeConnector.class.getName());
+
+    /** A task that may fail with an IOException. */
+    @FunctionalInterface
+    protected interface Load {
+        void run() throws IOException;
+    }
+
+    private final Feeds feeds = new Feeds();
+    private volatile String id, name;
+    private volatile URI ws;
+    private volatile long staleMillis;
+
+    protected final void configure(String id, String name, String wsUrl, int staleSeconds) {
+        this.id = id;
+        this.name = name;
+        this.ws = URI.create(wsUrl);
+        this.staleMillis = staleSeconds * 1000L;
+    }
+
+    /** Runs {@code load} on a background thread; on failure the connector keeps its built-in list. */
+    protected final void loadInBackground(String what, Load load) {
+        feeds.background(id + "-" + what.replace(' ', '-'), () -> {
+            try {
+                load.run();
+            } catch (IOException e) {
+                LOG.info(name + "'s " + what + " is not available (" + e.getMessage() + "); using the built-in list");
+            }
+        });
+    }
+
+    protected final Subscription start(LiveFeed feed) {
+        return feeds.start(feed);
+    }
+
+    protected final URI ws() {
+        return ws;
+    }
+
+    protected final long staleMillis() {
+        return staleMillis;
+    }
+
+    /** Where feeds report their states (for {@link #state()}). */
+    protected final java.util.function.BiConsumer<ConnectionState, String> states() {
+        return feeds.states();
+    }
+
+    /** Stops every feed and the background task; call it from the component's {@code @Deactivate}. */
+    protected final void close() {
+        feeds.close();
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final ConnectionState state() {
+        return feeds.state();
+    }
+}
