@@ -21,8 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * stream merged into the forming candle, the symbol list from exchangeInfo. Endpoints come from
  * {@code etc/org.candela.connector.binance-<name>.cfg}; Binance's are the defaults.
  */
-@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.binance",
-        property = "candela.connector.id=binance")
+@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.binance")
 @Designate(ocd = BinanceConfig.class)
 public final class BinanceConnector extends ExchangeConnector {
 

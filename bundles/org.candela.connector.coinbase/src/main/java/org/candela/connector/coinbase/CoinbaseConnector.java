@@ -22,8 +22,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * candles built from {@code market_trades} (and Coinbase's own 5-minute {@code candles} on 5-minute
  * charts), kept alive by {@code heartbeats}. Candela's {@code BTC/USD} is Coinbase's {@code BTC-USD}.
  */
-@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.coinbase",
-        property = "candela.connector.id=coinbase")
+@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.coinbase")
 @Designate(ocd = CoinbaseConfig.class)
 public final class CoinbaseConnector extends ExchangeConnector {
 

@@ -21,8 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * AssetPairs. Endpoints come from {@code etc/org.candela.connector.kraken-<name>.cfg}; the real ones are the
  * defaults. Deactivating closes every socket and thread.
  */
-@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.kraken",
-        property = "candela.connector.id=kraken")
+@Component(service = MarketDataConnector.class, configurationPid = "org.candela.connector.kraken")
 @Designate(ocd = KrakenConfig.class)
 public final class KrakenConnector extends ExchangeConnector {
 

@@ -6,7 +6,7 @@ package org.candela.indicators.builtin;
  * with {@code k = 2 / (length + 1)}. O(1) per update, no allocation; the forming value is never committed
  * until the next bar opens, so replacing it gives exactly what feeding the final value once gives.
  */
-final class Ema {
+final class Ema implements AverageIndicator.Average {
 
     private final int length;
     private final double k;
@@ -21,14 +21,16 @@ final class Ema {
     }
 
     /** Appends ({@code newBar}) or replaces the forming value; returns the average or NaN in warm-up. */
-    double update(boolean newBar, double value) {
+    @Override
+    public double update(boolean newBar, double value) {
         if (newBar && !Double.isNaN(forming)) commit(forming);
         forming = value;
         return value(value);
     }
 
     /** {@link #update}{@code (true, values[i])} for {@code i} in {@code from..to-1}, into {@code out[i]}. */
-    void batch(double[] values, int from, int to, double[] out) {
+    @Override
+    public void batch(double[] values, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
             if (!Double.isNaN(forming)) commit(forming);
             double v = values[i];

@@ -5,7 +5,7 @@ package org.candela.indicators.builtin;
  * plus the forming value. O(1) per update, no allocation. TA-Lib seeding: the first value is at index
  * {@code length - 1}.
  */
-final class Sma {
+final class Sma implements AverageIndicator.Average {
 
     private final int length;
     private final double[] ring;
@@ -21,14 +21,16 @@ final class Sma {
     }
 
     /** Appends ({@code newBar}) or replaces the forming value; returns the average or NaN in warm-up. */
-    double update(boolean newBar, double value) {
+    @Override
+    public double update(boolean newBar, double value) {
         if (newBar && !Double.isNaN(forming)) commit(forming);
         forming = value;
         return filled == ring.length ? (sum + value) / length : Double.NaN;
     }
 
     /** {@link #update}{@code (true, values[i])} for {@code i} in {@code from..to-1}, into {@code out[i]}. */
-    void batch(double[] values, int from, int to, double[] out) {
+    @Override
+    public void batch(double[] values, int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
             if (!Double.isNaN(forming)) commit(forming);
             double v = values[i];

@@ -1,26 +1,14 @@
 package org.candela.indicators.builtin;
 
 import org.candela.indicator.api.Indicator;
-import org.candela.indicator.api.IndicatorComputation;
 import org.candela.indicator.api.IndicatorDescriptor;
-import org.candela.indicator.api.OutputSpec;
-import org.candela.indicator.api.ParameterSpec;
-import org.candela.indicator.api.ParameterValues;
-import org.candela.indicator.api.Placement;
-import org.candela.indicator.api.PriceSource;
 import org.osgi.service.component.annotations.Component;
 
 /** Simple moving average of a price source, drawn over the candles. */
-@Component(service = Indicator.class, property = "candela.indicator.id=sma")
-public final class SmaIndicator implements Indicator {
+@Component(service = Indicator.class)
+public final class SmaIndicator extends AverageIndicator {
 
-    static final IndicatorDescriptor DESCRIPTOR = IndicatorDescriptor.builder("sma", "Simple Moving Average")
-            .group("Moving averages")
-            .parameter(ParameterSpec.integer("length", "Length", 20, 1, 5000))
-            .parameter(ParameterSpec.source("source", "Source", PriceSource.CLOSE))
-            .output(OutputSpec.line("sma", "SMA", 0xFF2962FF))
-            .placement(Placement.OVERLAY)
-            .build();
+    static final IndicatorDescriptor DESCRIPTOR = descriptor("sma", "Simple Moving Average", "SMA", 0xFF2962FF);
 
     @Override
     public IndicatorDescriptor descriptor() {
@@ -28,24 +16,7 @@ public final class SmaIndicator implements Indicator {
     }
 
     @Override
-    public IndicatorComputation create(ParameterValues p) {
-        int length = p.getInt("length");
-        PriceSource source = p.getSource("source");
-        Sma sma = new Sma(length);
-        return new Streaming(length - 1) {
-            @Override
-            public void update(boolean newBar, long time, double o, double h, double l, double c, double v,
-                    double[] out) {
-                out[0] = sma.update(newBar, source.of(o, h, l, c, v));
-            }
-
-            @Override
-            public void batch(long[] time, double[] open, double[] high, double[] low, double[] close,
-                    double[] volume, int from, int to, double[][] outputs) {
-                double[] values = column(source, open, high, low, close, volume);
-                if (values == null) super.batch(time, open, high, low, close, volume, from, to, outputs);
-                else sma.batch(values, from, to, outputs[0]);
-            }
-        };
+    protected Average average(int length) {
+        return new Sma(length);
     }
 }

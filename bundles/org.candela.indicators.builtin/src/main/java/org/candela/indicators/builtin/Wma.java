@@ -5,7 +5,7 @@ package org.candela.indicators.builtin;
  * index {@code length - 1}. Keeps the committed window's plain and weighted sums, so an update is O(1):
  * with the forming value x the weighted sum is {@code weighted + length·x}.
  */
-final class Wma {
+final class Wma implements AverageIndicator.Average {
 
     private final int length;
     private final double[] ring;
@@ -22,7 +22,8 @@ final class Wma {
         divisor = length * (length + 1) / 2.0;
     }
 
-    double update(boolean newBar, double value) {
+    @Override
+    public double update(boolean newBar, double value) {
         if (newBar && !Double.isNaN(forming)) commit(forming);
         forming = value;
         return filled == ring.length ? (weighted + length * value) / divisor : Double.NaN;
