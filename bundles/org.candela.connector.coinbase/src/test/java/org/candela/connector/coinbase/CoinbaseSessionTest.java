@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.live.LiveBuffer;
-import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.HistoryRequest;
-import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.testkit.LiveRecorder;
 import org.candela.marketdata.api.Timeframe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +32,10 @@ class CoinbaseSessionTest {
 
     MockCoinbase coinbase;
     CoinbaseConnector connector = new CoinbaseConnector();
-    BarStore bars = new BarStore();
-    List<String> states = new CopyOnWriteArrayList<>();
-    LiveBuffer live = new LiveBuffer(M, () -> { });
+    LiveRecorder host = new LiveRecorder(M);
+    BarStore bars = host.bars();
+    List<String> states = host.states();
+    LiveBuffer live = host.live();
     Subscription subscription;
 
     @BeforeEach
@@ -82,29 +81,11 @@ class CoinbaseSessionTest {
     }
 
     void subscribe(String symbol) {
-        subscription = connector.subscribe(symbol, Timeframe.M1, new LiveListener() {
-            public void onBar(long t, double o, double h, double l, double c, double v) {
-                live.onBar(t, o, h, l, c, v);
-            }
-
-            public void onTrade(long t, double p, double s) {
-                live.onTrade(t, p, s);
-            }
-
-            public void onState(ConnectionState s, String detail) {
-                states.add(s + " " + detail);
-            }
-        });
+        subscription = connector.subscribe(symbol, Timeframe.M1, host);
     }
 
     void await(BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            live.drainInto(bars);
-            if (done.getAsBoolean()) return;
-            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what + "; states " + states);
-            Thread.sleep(20);
-        }
+        host.await(done, what);
     }
 
     @Test

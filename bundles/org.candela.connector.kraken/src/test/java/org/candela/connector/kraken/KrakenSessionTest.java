@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.live.LiveBuffer;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.HistoryRequest;
-import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.testkit.LiveRecorder;
 import org.candela.marketdata.api.Timeframe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +33,10 @@ class KrakenSessionTest {
 
     MockKraken kraken;
     KrakenConnector connector;
-    BarStore bars = new BarStore();
-    List<String> states = new CopyOnWriteArrayList<>();
-    LiveBuffer live;
+    LiveRecorder host = new LiveRecorder(M);
+    BarStore bars = host.bars();
+    List<String> states = host.states();
+    LiveBuffer live = host.live();
     Subscription subscription;
 
     static KrakenConfig config(MockKraken m, int staleSeconds) {
@@ -80,7 +78,6 @@ class KrakenSessionTest {
         kraken.candle(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 0.97305521);
         connector = new KrakenConnector();
         connector.activate(config(kraken, 2));
-        live = new LiveBuffer(M, () -> { });
     }
 
     @AfterEach
@@ -92,31 +89,12 @@ class KrakenSessionTest {
 
     /** Subscribes with a listener that records states and passes data to the live buffer. */
     void subscribe(String symbol) {
-        subscription = connector.subscribe(symbol, Timeframe.M1, new LiveListener() {
-            public void onBar(long t, double o, double h, double l, double c, double v) {
-                live.onBar(t, o, h, l, c, v);
-            }
-
-            public void onTrade(long t, double p, double s) {
-                live.onTrade(t, p, s);
-            }
-
-            public void onState(ConnectionState s, String detail) {
-                states.add(s + " " + detail);
-                live.onState(s, detail);
-            }
-        });
+        subscription = connector.subscribe(symbol, Timeframe.M1, host);
     }
 
     /** Drains the live buffer into the bars (as the UI thread does each frame) until {@code done}. */
     void await(BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            live.drainInto(bars);
-            if (done.getAsBoolean()) return;
-            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what + "; states " + states);
-            Thread.sleep(20);
-        }
+        host.await(done, what);
     }
 
     void loadHistory() throws IOException {
@@ -126,14 +104,7 @@ class KrakenSessionTest {
 
     /** The bars equal the exchange's candles, bar for bar. */
     void assertSameAsExchange() {
-        List<String> expected = new ArrayList<>(), actual = new ArrayList<>();
-        synchronized (kraken) {
-            for (Map.Entry<Long, double[]> e : kraken.candles.entrySet()) expected.add(e.getKey() + " " + java.util.Arrays.toString(e.getValue()));
-        }
-        for (int i = 0; i < bars.size(); i++) {
-            actual.add(bars.time(i) + " " + java.util.Arrays.toString(new double[] {bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i)}));
-        }
-        assertEquals(expected, actual);
+        assertEquals(LiveRecorder.candles(kraken.candles), host.candles());
     }
 
     @Test

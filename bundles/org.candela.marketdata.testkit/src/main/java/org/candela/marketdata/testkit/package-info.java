@@ -1,0 +1,7 @@
+/** Helpers for connector tests: {@link org.candela.marketdata.testkit.LiveRecorder}. */
+@Export
+@Version("1.0.0")
+package org.candela.marketdata.testkit;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
