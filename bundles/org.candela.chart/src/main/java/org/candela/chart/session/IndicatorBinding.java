@@ -1,6 +1,12 @@
 package org.candela.chart.session;
 
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.DoubleColumn;
 import org.candela.chart.model.BandFill;
@@ -25,9 +31,17 @@ import org.candela.indicator.api.PlotStyle;
  * <p>Isolation: a plugin that throws, returns infinity (or NaN after its warm-up), or runs past its time
  * budget ({@link #HISTORY_BUDGET_NANOS} plus {@link #BAR_BUDGET_NANOS} a bar for history,
  * {@link #TICK_BUDGET_NANOS} for one tick) is marked failed with the reason on its series; the chart and
- * the other indicators keep running.
+ * the other indicators keep running. History runs on a worker thread and is given up on at its budget, so
+ * even a computation that never returns holds the UI only that long.
  */
 public final class IndicatorBinding {
+
+    /** History runs here, so a plugin that never returns cannot hold the UI thread past its budget. */
+    private static final ExecutorService HISTORY = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "candela-indicator-history");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Time a computation may take over history: this, plus {@link #BAR_BUDGET_NANOS} per bar. */
     public static final long HISTORY_BUDGET_NANOS = 2_000_000_000L;
@@ -141,7 +155,7 @@ public final class IndicatorBinding {
                 fed++;
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            fail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            fail(e instanceof TooSlow ? e.getMessage() : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             return;
         }
         long took = System.nanoTime() - start;
@@ -160,12 +174,34 @@ public final class IndicatorBinding {
         for (DoubleColumn c : columns) c.truncate(0);
     }
 
-    /** Feeds bars {@code fed..n-1} through the batch path, then checks what it wrote. */
+    /**
+     * Feeds bars {@code fed..n-1} through the batch path on a worker thread, waiting at most the history
+     * budget: a computation that never returns costs the UI that long, once, and is marked failed (its
+     * thread is interrupted and abandoned). Then checks what it wrote.
+     */
     private void batch(BarStore bars, int n) {
         int from = fed;
         for (int k = 0; k < columns.length; k++) batchOut[k] = columns[k].writable(from, n);
-        computation.batch(bars.timeArray(), bars.openArray(), bars.highArray(), bars.lowArray(), bars.closeArray(),
-                bars.volumeArray(), from, n, batchOut);
+        IndicatorComputation c = computation;
+        double[][] out = batchOut;
+        long[] time = bars.timeArray();
+        double[] open = bars.openArray(), high = bars.highArray(), low = bars.lowArray(), close = bars.closeArray(),
+                volume = bars.volumeArray();
+        long budget = HISTORY_BUDGET_NANOS + BAR_BUDGET_NANOS * (n - from);
+        Future<?> job = HISTORY.submit(() -> c.batch(time, open, high, low, close, volume, from, n, out));
+        try {
+            job.get(budget, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new TooSlow(String.format(Locale.ROOT, "too slow: %d bars of history not done after %.0f ms", n - from, budget / 1e6));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
         for (int k = 0; k < columns.length; k++) {
             double[] values = batchOut[k];
             for (int i = from; i < n; i++) check(values[i], i, k);
@@ -185,6 +221,13 @@ public final class IndicatorBinding {
     private void check(double v, int i, int k) {
         if (Double.isInfinite(v) || (Double.isNaN(v) && i >= warmup)) {
             throw new IllegalStateException("returned " + v + " at bar " + i + " for " + series[k].title());
+        }
+    }
+
+    /** Past the time budget: the message is the whole reason. */
+    private static final class TooSlow extends RuntimeException {
+        TooSlow(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -162,6 +162,21 @@ class ChartSessionTest {
     }
 
     @Test
+    void anIndicatorThatNeverReturnsHoldsTheChartOnlyForItsBudget() throws IOException {
+        ChartSession s = session(new Fake());
+        Indicator stuck = TestIndicators.neverReturning();
+        long start = System.nanoTime();
+        IndicatorBinding b = s.addIndicator(stuck, ParameterValues.defaults(stuck.descriptor()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int n = s.model().bars().size();
+        assertTrue(b.error() != null && b.error().startsWith("too slow: " + n + " bars of history not done after "), String.valueOf(b.error()));
+        double budget = (IndicatorBinding.HISTORY_BUDGET_NANOS + IndicatorBinding.BAR_BUDGET_NANOS * n) / 1e9;
+        assertTrue(seconds < budget + 2, "the chart waited " + seconds + " s for a budget of " + budget + " s");
+        Indicator good = TestIndicators.mean(Placement.OVERLAY);
+        assertNull(s.addIndicator(good, ParameterValues.defaults(good.descriptor())).error(), "the next indicator works");
+    }
+
+    @Test
     void aLinkThatIsNotWellSaysSoOnTheChart() throws IOException {
         Fake fake = new Fake();
         ChartSession s = session(fake);

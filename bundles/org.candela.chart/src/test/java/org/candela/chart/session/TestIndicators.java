@@ -101,4 +101,26 @@ final class TestIndicators {
             }
         };
     }
+
+    /** Its batch never returns (until interrupted): a plugin stuck in a loop. */
+    static Indicator neverReturning() {
+        return overlay("stuck", p -> new IndicatorComputation() {
+            public int warmup() {
+                return 0;
+            }
+
+            public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
+                out[0] = c;
+            }
+
+            public void batch(long[] time, double[] open, double[] high, double[] low, double[] close,
+                    double[] volume, int from, int to, double[][] outputs) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+    }
 }
