@@ -34,7 +34,7 @@ final class LegendView {
             float x = layout.plotLeft() + 8, y = layout.paneTop(p) + 6;
             int line = 0;
             if (p == 0) {
-                drawOhlc(model, bar, x, y, out);
+                backing(x, y, drawOhlc(model, bar, x, y, out), lh, theme, out);
                 line++;
                 if (!model.notice().isEmpty()) {
                     out.texts.add(model.notice(), x, y + line * lh, TextBuffer.LEFT, theme.down());
@@ -52,15 +52,20 @@ final class LegendView {
                     continue;
                 }
                 out.texts.add(s.title(), x, ly, TextBuffer.LEFT, s.color() | 0xFF000000);
-                float vx = x + text.width(s.title()) + 8;
+                float vx = x + text.width(s.title()) + 8, end = vx;
                 if (s.error() != null) {
-                    out.texts.add("failed: " + s.error(), vx, ly, TextBuffer.LEFT, theme.down());
+                    String why = "failed: " + s.error();
+                    out.texts.add(why, vx, ly, TextBuffer.LEFT, theme.down());
+                    end += text.width(why);
                 } else {
                     double v = s.valueAt(bar);
                     if (Double.isFinite(v)) {
-                        out.texts.add(PriceAxisView.format(pane, v), vx, ly, TextBuffer.LEFT, s.colorAt(bar) | 0xFF000000);
+                        String value = PriceAxisView.format(pane, v);
+                        out.texts.add(value, vx, ly, TextBuffer.LEFT, s.colorAt(bar) | 0xFF000000);
+                        end += text.width(value);
                     }
                 }
+                backing(x, ly, end, lh, theme, out);
                 line++;
             }
         }
@@ -102,11 +107,20 @@ final class LegendView {
         return null;
     }
 
-    private void drawOhlc(ChartModel model, int bar, float x, float y, DrawLayer out) {
+    /**
+     * A translucent plate of the background under a legend line, so lines and bars drawn beneath do not
+     * cross its text (quads are drawn before the layer's text).
+     */
+    private static void backing(float x0, float y, float x1, int lh, Theme theme, DrawLayer out) {
+        out.quads.add(x0 - 4, y - 2, x1 + 4, y + lh - 3, Theme.withAlpha(theme.background(), 0xC0));
+    }
+
+    /** The title and the O/H/L/C/change of the bar; returns where the text ends. */
+    private float drawOhlc(ChartModel model, int bar, float x, float y, DrawLayer out) {
         Theme theme = model.theme();
         out.texts.add(model.title(), x, y, TextBuffer.LEFT, theme.labelText());
         BarStore bars = model.bars();
-        if (bar < 0 || bar >= bars.size()) return;
+        if (bar < 0 || bar >= bars.size()) return x + text.width(model.title());
         int d = model.pricePane().decimals();
         int color = model.mainSeries().colorAt(bar) | 0xFF000000;
         x += text.width(model.title()) + 14;
@@ -126,5 +140,6 @@ final class LegendView {
         String pct = (change >= 0 ? "+" : "") + PriceFormat.price(change, d) + " ("
                 + (change >= 0 ? "+" : "") + PriceFormat.price(base == 0 ? 0 : change / base * 100, 2) + "%)";
         out.texts.add(pct, x, y, TextBuffer.LEFT, color);
+        return x + text.width(pct);
     }
 }
