@@ -35,6 +35,8 @@ final class WorkbenchWindow {
 
     private static final Logger LOG = Logger.getLogger(WorkbenchWindow.class.getName());
     private static final int HISTORY_BARS = 100_000;
+    /** Requests per history load: 100,000 local replay bars, or a few thousand from an exchange, at once. */
+    private static final int PAGES = 10;
 
     private final Display display;
     private final Shell shell;
@@ -229,7 +231,7 @@ final class WorkbenchWindow {
         setStatus("Loading " + symbol + " " + tf + " from " + connector.name() + "…");
         Thread loader = new Thread(() -> {
             try {
-                BarStore history = ChartSession.fetchHistory(connector, symbol, tf, HISTORY_BARS, System.currentTimeMillis());
+                BarStore history = ChartSession.fetchHistory(connector, symbol, tf, HISTORY_BARS, System.currentTimeMillis(), PAGES);
                 display.asyncExec(() -> show(connector, symbol, tf, history, keep, previous == null));
             } catch (Exception e) {
                 display.asyncExec(() -> {
@@ -278,7 +280,7 @@ final class WorkbenchWindow {
             BarStore older = null;
             String error = null;
             try {
-                older = ChartSession.fetchHistory(s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE, before);
+                older = ChartSession.fetchHistory(s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE, before, PAGES);
             } catch (Exception e) {
                 error = e.getMessage();
             }

@@ -58,11 +58,21 @@ public final class ChartSession {
      */
     public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
             long endMillis) throws IOException {
+        return fetchHistory(connector, symbol, tf, maxBars, endMillis, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #fetchHistory(MarketDataConnector, String, Timeframe, int, long)}, asking for at most
+     * {@code maxPages} pages: the window opens a chart after a few requests to an exchange (Coinbase gives
+     * 350 candles a page) and loads more as the user scrolls back.
+     */
+    public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis, int maxPages) throws IOException {
         List<BarStore> pages = new ArrayList<>();
         int total = 0;
         long end = endMillis;
         int[] skipped = {0};
-        while (total < maxBars) {
+        while (total < maxBars && pages.size() < maxPages) {
             BarStore page = new BarStore(Math.min(PAGE, maxBars - total));
             connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)),
                     (t, o, h, l, c, v) -> {

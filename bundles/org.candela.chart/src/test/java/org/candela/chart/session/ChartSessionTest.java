@@ -222,6 +222,15 @@ class ChartSessionTest {
     }
 
     @Test
+    void aHistoryLoadCanStopAfterAFewPages() throws IOException {
+        Fake fake = new Fake();
+        assertEquals(25_000, ChartSession.fetchHistory(fake, "T/USD", Timeframe.M1, 100_000, 25_000 * M).size(), "all there is");
+        BarStore two = ChartSession.fetchHistory(fake, "T/USD", Timeframe.M1, 100_000, 25_000 * M, 2);
+        assertEquals(20_000, two.size(), "two pages of 10,000");
+        assertEquals(24_999 * M, two.lastTime(), "the newest ones");
+    }
+
+    @Test
     void malformedHistoryBarsAreSkipped() throws IOException {
         Fake fake = new Fake();
         BarStore h = ChartSession.fetchHistory(fake, "T/USD", Timeframe.M1, 1, 25_000 * M);
