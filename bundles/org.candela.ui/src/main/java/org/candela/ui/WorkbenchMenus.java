@@ -1,5 +1,6 @@
 package org.candela.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -85,17 +86,25 @@ final class WorkbenchMenus {
         });
     }
 
+    /** Symbols per connector; an exchange lists thousands, so each menu shows the first 30 and a search. */
     private void fillSymbols(Menu menu) {
         clear(menu);
+        var current = window.chart().session();
+        Timeframe tf = current == null ? Timeframe.M1 : current.timeframe();
         for (MarketDataConnector c : window.connectors()) {
             Menu sub = cascade(menu, c.name());
-            for (String s : c.symbols()) {
-                var current = window.chart().session();
-                Timeframe tf = current == null ? Timeframe.M1 : current.timeframe();
-                item(sub, s, 0, () -> window.open(c, s, tf));
+            List<String> symbols = c.symbols();
+            for (String s : symbols.subList(0, Math.min(MENU_SYMBOLS, symbols.size()))) {
+                item(sub, s, 0, () -> window.open(c, s, c.timeframes().contains(tf) ? tf : Timeframe.M1));
+            }
+            if (symbols.size() > MENU_SYMBOLS) {
+                new MenuItem(sub, SWT.SEPARATOR);
+                item(sub, "All " + symbols.size() + " symbols… (Ctrl+K)", 0, window::openSymbolSearch);
             }
         }
     }
+
+    private static final int MENU_SYMBOLS = 30;
 
     private void fillTimeframes(Menu menu) {
         clear(menu);
