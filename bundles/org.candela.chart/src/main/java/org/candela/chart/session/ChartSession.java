@@ -166,15 +166,22 @@ public final class ChartSession {
     /** Shows on the chart when the link is not well, and in what way: the status bar is easy to miss. */
     private void notice() {
         ConnectionState s = live.state();
+        String detail = live.stateDetail();
+        if (s == noticeState && detail.equals(noticeDetail)) return; // built once per change, not per frame
+        noticeState = s;
+        noticeDetail = detail;
         String text = switch (s) {
             case LIVE, CLOSED -> "";
             case CONNECTING -> "Connecting to " + connector.name() + "…";
-            case STALE -> connector.name() + ": no data — " + live.stateDetail();
-            case RECONNECTING -> connector.name() + " is reconnecting — " + live.stateDetail();
-            case FAILED -> connector.name() + " failed — " + live.stateDetail();
+            case STALE -> connector.name() + ": no data — " + detail;
+            case RECONNECTING -> connector.name() + " is reconnecting — " + detail;
+            case FAILED -> connector.name() + " failed — " + detail;
         };
         model.setNotice(text);
     }
+
+    private ConnectionState noticeState;
+    private String noticeDetail = "";
 
     public ConnectionState state() {
         return live == null ? ConnectionState.CLOSED : live.state();

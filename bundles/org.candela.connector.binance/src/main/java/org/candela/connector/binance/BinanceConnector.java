@@ -39,7 +39,7 @@ public final class BinanceConnector extends ExchangeConnector {
         configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
         rest = new BinanceRest(config.restUrl(), new Http("Binance", 10_000));
         if (config.loadSymbols()) {
-            loadInBackground("symbol list", () -> {
+            loadOnFirstUse("symbol list", () -> {
                 BinanceSymbols loaded = rest.exchangeInfo();
                 if (!loaded.isEmpty()) symbols = loaded;
             });
@@ -53,6 +53,7 @@ public final class BinanceConnector extends ExchangeConnector {
 
     @Override
     public List<String> symbols() {
+        firstUse();
         return symbols.candelaNames();
     }
 
@@ -76,6 +77,7 @@ public final class BinanceConnector extends ExchangeConnector {
     }
 
     private String symbol(String candela) {
+        firstUse();
         String s = symbols.binance(candela);
         if (s == null && symbols.candela(candela) != null) s = candela.toUpperCase(java.util.Locale.ROOT); // BTCUSDT given
         if (s == null) throw new IllegalArgumentException("Binance has no symbol '" + candela + "'; it offers " + String.join(", ", symbols()));

@@ -2,13 +2,14 @@ package org.candela.connector.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.candela.marketdata.support.Json;
+import org.candela.marketdata.support.MessageReader;
 
 /**
  * Reads Binance stream frames (raw or combined {@code {"stream":..,"data":..}}) into events: klines, trades,
  * the server's shutdown notice and error replies. Acks and unknown events are ignored; malformed frames or
  * inconsistent values are counted and produce nothing.
  */
-final class BinanceMessages {
+final class BinanceMessages extends MessageReader<BinanceMessages.Events> {
 
     /** What a frame said. Symbols are Binance's ({@code BTCUSDT}). */
     interface Events {
@@ -23,26 +24,12 @@ final class BinanceMessages {
         void error(int code, String message);
     }
 
-    private long frames, bad;
 
-    long frames() {
-        return frames;
-    }
-
-    long bad() {
-        return bad;
-    }
-
-    void read(String text, Events out) {
-        frames++;
-        JsonNode m = Json.object(text);
-        if (m == null) {
-            bad++;
-            return;
-        }
+    @Override
+    protected void read(JsonNode m, Events out) {
         JsonNode d = m.has("stream") && m.has("data") ? m.get("data") : m;
         if (!d.isObject()) {
-            bad++;
+            malformed();
             return;
         }
         if (d.has("code") && d.has("msg") && !d.has("e")) {
@@ -60,7 +47,7 @@ final class BinanceMessages {
     private void kline(JsonNode d, Events out) {
         JsonNode k = d.get("k");
         if (k == null || !k.isObject()) {
-            bad++;
+            malformed();
             return;
         }
         String symbol = k.path("s").asText(d.path("s").asText(""));
@@ -68,7 +55,7 @@ final class BinanceMessages {
         double o = Json.decimal(k.get("o")), h = Json.decimal(k.get("h")), l = Json.decimal(k.get("l")),
                 c = Json.decimal(k.get("c")), v = Json.decimal(k.get("v"));
         if (symbol.isEmpty() || open == Long.MIN_VALUE || !(o > 0 && c > 0 && l > 0 && h >= Math.max(o, c) && l <= Math.min(o, c) && v >= 0)) {
-            bad++;
+            malformed();
             return;
         }
         out.bar(symbol, open, o, h, l, c, v);
@@ -79,7 +66,7 @@ final class BinanceMessages {
         long id = Json.integer(d.get("t")), time = Json.integer(d.get("T"));
         double price = Json.decimal(d.get("p")), qty = Json.decimal(d.get("q"));
         if (symbol.isEmpty() || id == Long.MIN_VALUE || time == Long.MIN_VALUE || !(price > 0) || !(qty >= 0)) {
-            bad++;
+            malformed();
             return;
         }
         out.trade(symbol, id, time, price, qty);

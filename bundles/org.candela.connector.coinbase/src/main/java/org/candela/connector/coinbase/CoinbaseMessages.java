@@ -2,13 +2,14 @@ package org.candela.connector.coinbase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.candela.marketdata.support.Json;
+import org.candela.marketdata.support.MessageReader;
 
 /**
  * Reads Coinbase Advanced Trade frames into events: 5-minute candles, market trades, the per-connection
  * {@code sequence_num} (a jump means frames were lost), and error frames. Heartbeats and subscription acks
  * only keep the link alive; unknown channels are ignored; malformed frames and values are counted.
  */
-final class CoinbaseMessages {
+final class CoinbaseMessages extends MessageReader<CoinbaseMessages.Events> {
 
     /** What a frame said. Products are Coinbase's ({@code BTC-USD}). */
     interface Events {
@@ -22,28 +23,15 @@ final class CoinbaseMessages {
         void error(String message);
     }
 
-    private long frames, bad, nextSequence = -1;
-
-    long frames() {
-        return frames;
-    }
-
-    long bad() {
-        return bad;
-    }
+    private long nextSequence = -1;
 
     /** A new connection numbers its frames from the start again. */
     void reset() {
         nextSequence = -1;
     }
 
-    void read(String text, Events out) {
-        frames++;
-        JsonNode m = Json.object(text);
-        if (m == null) {
-            bad++;
-            return;
-        }
+    @Override
+    protected void read(JsonNode m, Events out) {
         if (m.path("type").asText("").equals("error")) {
             out.error(m.path("message").asText("error") + (m.has("reason") ? ": " + m.path("reason").asText() : ""));
             return;
@@ -57,13 +45,13 @@ final class CoinbaseMessages {
         String channel = m.path("channel").asText("");
         if (!channel.equals("candles") && !channel.equals("market_trades")) return; // heartbeats, subscriptions, others
         if (events == null || !events.isArray()) {
-            bad++;
+            malformed();
             return;
         }
         for (JsonNode e : events) {
             JsonNode list = e.get(channel.equals("candles") ? "candles" : "trades");
             if (list == null || !list.isArray()) {
-                bad++;
+                malformed();
                 continue;
             }
             for (JsonNode x : list) {
@@ -80,7 +68,7 @@ final class CoinbaseMessages {
                 cl = Json.decimal(c.get("close")), v = Json.decimal(c.get("volume"));
         if (product.isEmpty() || start == Long.MIN_VALUE || start > Long.MAX_VALUE / 1000
                 || !(o > 0 && cl > 0 && l > 0 && h >= Math.max(o, cl) && l <= Math.min(o, cl) && v >= 0)) {
-            bad++;
+            malformed();
             return;
         }
         out.bar(product, start * 1000, o, h, l, cl, v);
@@ -91,7 +79,7 @@ final class CoinbaseMessages {
         long time = Json.instantMillis(t.get("time"));
         double price = Json.decimal(t.get("price")), size = Json.decimal(t.get("size"));
         if (product.isEmpty() || id.isEmpty() || time == Long.MIN_VALUE || !(price > 0) || !(size >= 0)) {
-            bad++;
+            malformed();
             return;
         }
         out.trade(product, id, time, price, size);

@@ -35,7 +35,7 @@ public final class KrakenConnector extends ExchangeConnector {
         configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
         rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
         if (config.loadSymbols()) {
-            loadInBackground("pair list", () -> {
+            loadOnFirstUse("pair list", () -> {
                 KrakenSymbols loaded = rest.assetPairs();
                 if (!loaded.isEmpty()) symbols = loaded;
             });
@@ -49,6 +49,7 @@ public final class KrakenConnector extends ExchangeConnector {
 
     @Override
     public List<String> symbols() {
+        firstUse();
         return symbols.candelaNames();
     }
 
@@ -75,6 +76,7 @@ public final class KrakenConnector extends ExchangeConnector {
     }
 
     private KrakenSymbols.Pair pair(String symbol) {
+        firstUse();
         KrakenSymbols.Pair p = symbols.pair(symbol);
         if (p == null) {
             String mapped = symbols.candelaName(symbol);

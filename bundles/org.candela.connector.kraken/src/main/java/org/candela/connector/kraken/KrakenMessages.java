@@ -2,13 +2,14 @@ package org.candela.connector.kraken;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.candela.marketdata.support.Json;
+import org.candela.marketdata.support.MessageReader;
 
 /**
  * Reads Kraken WebSocket v2 frames into events. Unknown channels, types and fields are ignored; a frame
  * that is not JSON, or a candle or trade with a missing, non-finite or inconsistent value, is counted as
  * bad and produces nothing, so a corrupt frame never becomes a corrupt candle.
  */
-final class KrakenMessages {
+final class KrakenMessages extends MessageReader<KrakenMessages.Events> {
 
     /** What a frame said. */
     interface Events {
@@ -24,24 +25,9 @@ final class KrakenMessages {
         void rejected(String symbol, String error);
     }
 
-    private long bad, frames;
 
-    /** Frames read, and of those the malformed ones (or malformed entries in them). */
-    long frames() {
-        return frames;
-    }
-
-    long bad() {
-        return bad;
-    }
-
-    void read(String text, Events out) {
-        frames++;
-        JsonNode m = Json.object(text);
-        if (m == null) {
-            bad++;
-            return;
-        }
+    @Override
+    protected void read(JsonNode m, Events out) {
         String channel = m.path("channel").asText("");
         switch (channel) {
             case "ohlc" -> each(m, d -> candle(d, out));
@@ -60,12 +46,12 @@ final class KrakenMessages {
     private void each(JsonNode m, java.util.function.Consumer<JsonNode> f) {
         JsonNode data = m.get("data");
         if (data == null || !data.isArray()) {
-            bad++;
+            malformed();
             return;
         }
         for (JsonNode d : data) {
             if (d.isObject()) f.accept(d);
-            else bad++;
+            else malformed();
         }
     }
 
@@ -77,7 +63,7 @@ final class KrakenMessages {
         boolean valid = !symbol.isEmpty() && begin != Long.MIN_VALUE && o > 0 && c > 0 && l > 0
                 && h >= Math.max(o, c) && l <= Math.min(o, c) && v >= 0;
         if (!valid) {
-            bad++;
+            malformed();
             return;
         }
         out.bar(symbol, begin, o, h, l, c, v);
@@ -88,7 +74,7 @@ final class KrakenMessages {
         long id = Json.integer(d.get("trade_id")), time = Json.instantMillis(d.get("timestamp"));
         double price = Json.decimal(d.get("price")), qty = Json.decimal(d.get("qty"));
         if (symbol.isEmpty() || id == Long.MIN_VALUE || time == Long.MIN_VALUE || !(price > 0) || !(qty >= 0)) {
-            bad++;
+            malformed();
             return;
         }
         out.trade(symbol, id, time, price, qty);

@@ -10,14 +10,16 @@ import org.candela.marketdata.api.Subscription;
 /**
  * What an exchange connector component does the same way: its id and name from its configuration (one
  * connector per {@code etc/<pid>-<name>.cfg}), its WebSocket endpoint and silence limit, its running
- * {@link Feeds}, a symbol list loaded in the background, and everything stopped by {@link #close}.
+ * {@link Feeds}, a symbol list loaded in the background when it is first needed (not at start-up: a
+ * connector nobody opens makes no request), and everything stopped by {@link #close}.
  *
  * <pre>{@code
  * @Activate void activate(MyConfig c) {
  *     configure(c.id(), c.name(), c.wsUrl(), c.staleSeconds());
- *     loadInBackground("pair list", () -> symbols = rest.pairs());
+ *     loadOnFirstUse("pair list", () -> symbols = rest.pairs());
  * }
  * @Deactivate void deactivate() { close(); }
+ * public List<String> symbols() { firstUse(); return symbols.names(); }
  * public Subscription subscribe(...) { return start(new MyFeed(..., ws(), staleMillis(), states())); }
  * }</pre>
  */
@@ -43,8 +45,25 @@ public abstract class ExchangeConnector implements MarketDataConnector {
         this.staleMillis = staleSeconds * 1000L;
     }
 
-    /** Runs {@code load} on a background thread; on failure the connector keeps its built-in list. */
-    protected final void loadInBackground(String what, Load load) {
+    /**
+     * Runs {@code load} on a background thread the first time {@link #firstUse} is called; on failure the
+     * connector keeps its built-in list.
+     */
+    protected final synchronized void loadOnFirstUse(String what, Load load) {
+        pendingWhat = what;
+        pending = load;
+    }
+
+    /** Call where the symbol list is needed: starts the pending load once. Returns at once. */
+    protected final void firstUse() {
+        Load load;
+        String what;
+        synchronized (this) {
+            load = pending;
+            what = pendingWhat;
+            pending = null;
+        }
+        if (load == null) return;
         feeds.background(id + "-" + what.replace(' ', '-'), () -> {
             try {
                 load.run();
@@ -53,6 +72,9 @@ public abstract class ExchangeConnector implements MarketDataConnector {
             }
         });
     }
+
+    private Load pending;
+    private String pendingWhat;
 
     protected final Subscription start(LiveFeed feed) {
         return feeds.start(feed);
