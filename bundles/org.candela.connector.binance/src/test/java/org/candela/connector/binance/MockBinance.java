@@ -7,13 +7,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.candela.marketdata.testkit.MockHttp;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -41,7 +41,7 @@ public final class MockBinance implements AutoCloseable {
         ws.started.await(10, TimeUnit.SECONDS);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/v3/klines", this::klines);
-        http.createContext("/api/v3/exchangeInfo", e -> reply(e, 200, "{\"timezone\":\"UTC\",\"symbols\":["
+        http.createContext("/api/v3/exchangeInfo", e -> MockHttp.reply(e, 200, "{\"timezone\":\"UTC\",\"symbols\":["
                 + "{\"symbol\":\"BTCUSDT\",\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\"},"
                 + "{\"symbol\":\"ETHBTC\",\"status\":\"TRADING\",\"baseAsset\":\"ETH\",\"quoteAsset\":\"BTC\"},"
                 + "{\"symbol\":\"LUNAUSDT\",\"status\":\"BREAK\",\"baseAsset\":\"LUNA\",\"quoteAsset\":\"USDT\"}]}"));
@@ -96,13 +96,9 @@ public final class MockBinance implements AutoCloseable {
 
     private void klines(HttpExchange e) throws IOException {
         restCalls.incrementAndGet();
-        Map<String, String> q = new TreeMap<>();
-        for (String kv : e.getRequestURI().getQuery().split("&")) {
-            String[] p = kv.split("=", 2);
-            q.put(p[0], p[1]);
-        }
+        Map<String, String> q = MockHttp.query(e);
         if (!q.get("symbol").equals("BTCUSDT")) {
-            reply(e, 400, "{\"code\":-1121,\"msg\":\"Invalid symbol.\"}");
+            MockHttp.reply(e, 400, "{\"code\":-1121,\"msg\":\"Invalid symbol.\"}");
             return;
         }
         long start = Long.parseLong(q.getOrDefault("startTime", "-1")), end = Long.parseLong(q.getOrDefault("endTime", "" + Long.MAX_VALUE));
@@ -119,15 +115,9 @@ public final class MockBinance implements AutoCloseable {
         }
         // without a start: the newest `limit`; with one: the first `limit` from it
         java.util.List<String> page = start < 0 ? rows.subList(Math.max(0, rows.size() - limit), rows.size()) : rows.subList(0, Math.min(limit, rows.size()));
-        reply(e, 200, "[" + String.join(",", page) + "]");
+        MockHttp.reply(e, 200, "[" + String.join(",", page) + "]");
     }
 
-    private static void reply(HttpExchange e, int code, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        e.sendResponseHeaders(code, bytes.length);
-        e.getResponseBody().write(bytes);
-        e.close();
-    }
 
     @Override
     public void close() throws Exception {

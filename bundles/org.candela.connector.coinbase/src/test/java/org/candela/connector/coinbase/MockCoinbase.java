@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.candela.marketdata.testkit.MockHttp;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -98,14 +98,10 @@ public final class MockCoinbase implements AutoCloseable {
     private void candlesRest(HttpExchange e) throws IOException {
         String path = e.getRequestURI().getPath();
         if (!path.equals("/api/v3/brokerage/market/products/BTC-USD/candles")) {
-            reply(e, 404, "{\"error\":\"NOT_FOUND\",\"message\":\"product not found\"}");
+            MockHttp.reply(e, 404, "{\"error\":\"NOT_FOUND\",\"message\":\"product not found\"}");
             return;
         }
-        Map<String, String> q = new TreeMap<>();
-        for (String kv : e.getRequestURI().getQuery().split("&")) {
-            String[] p = kv.split("=", 2);
-            q.put(p[0], p[1]);
-        }
+        Map<String, String> q = MockHttp.query(e);
         long start = Long.parseLong(q.get("start")) * 1000, end = Long.parseLong(q.get("end")) * 1000;
         List<String> rows = new ArrayList<>();
         synchronized (this) {
@@ -116,15 +112,9 @@ public final class MockCoinbase implements AutoCloseable {
                         c.getKey() / 1000, s(v[2]), s(v[1]), s(v[0]), s(v[3]), s(v[4]))); // newest first
             }
         }
-        reply(e, 200, "{\"candles\":[" + String.join(",", rows.subList(0, Math.min(350, rows.size()))) + "]}");
+        MockHttp.reply(e, 200, "{\"candles\":[" + String.join(",", rows.subList(0, Math.min(350, rows.size()))) + "]}");
     }
 
-    private static void reply(HttpExchange e, int code, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        e.sendResponseHeaders(code, bytes.length);
-        e.getResponseBody().write(bytes);
-        e.close();
-    }
 
     private void beat() {
         long counter = 0;

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.candela.marketdata.testkit.MockHttp;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -58,7 +58,7 @@ public final class MockKraken implements AutoCloseable {
         ws.started.await(10, TimeUnit.SECONDS);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/0/public/OHLC", this::ohlc);
-        http.createContext("/0/public/AssetPairs", e -> reply(e, 200, Files.readString(SAMPLES.resolve("rest-assetpairs.json"))));
+        http.createContext("/0/public/AssetPairs", e -> MockHttp.reply(e, 200, Files.readString(SAMPLES.resolve("rest-assetpairs.json"))));
         http.start();
         heartbeat = new Thread(this::beat, "mock-kraken-heartbeat");
         heartbeat.setDaemon(true);
@@ -140,17 +140,12 @@ public final class MockKraken implements AutoCloseable {
         if (tooManyRequests > 0) {
             tooManyRequests--;
             e.getResponseHeaders().add("Retry-After", "0");
-            reply(e, 429, "<html>Too Many Requests</html>");
+            MockHttp.reply(e, 429, "<html>Too Many Requests</html>");
             return;
         }
-        String query = e.getRequestURI().getQuery();
-        Map<String, String> q = new TreeMap<>();
-        for (String kv : query == null ? new String[0] : query.split("&")) {
-            String[] p = kv.split("=", 2);
-            q.put(p[0], p.length > 1 ? p[1] : "");
-        }
+        Map<String, String> q = MockHttp.query(e);
         if (!"XBTUSD".equals(q.get("pair")) && !"XXBTZUSD".equals(q.get("pair"))) {
-            reply(e, 200, "{\"error\":[\"EQuery:Unknown asset pair\"]}");
+            MockHttp.reply(e, 200, "{\"error\":[\"EQuery:Unknown asset pair\"]}");
             return;
         }
         long since = Long.parseLong(q.getOrDefault("since", "0")) * 1000;
@@ -169,15 +164,9 @@ public final class MockKraken implements AutoCloseable {
                 last = r.getKey() / 1000;
             }
         }
-        reply(e, 200, b.append("],\"last\":").append(last).append("}}").toString());
+        MockHttp.reply(e, 200, b.append("],\"last\":").append(last).append("}}").toString());
     }
 
-    private static void reply(HttpExchange e, int code, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        e.sendResponseHeaders(code, bytes.length);
-        e.getResponseBody().write(bytes);
-        e.close();
-    }
 
     private void beat() {
         while (!Thread.currentThread().isInterrupted()) {

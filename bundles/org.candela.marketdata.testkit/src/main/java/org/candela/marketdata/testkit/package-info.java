@@ -1,4 +1,4 @@
-/** Helpers for connector tests: {@link org.candela.marketdata.testkit.LiveRecorder}. */
+/** Helpers for connector tests: {@link org.candela.marketdata.testkit.LiveRecorder}, {@link org.candela.marketdata.testkit.MockHttp}. */
 @Export
 @Version("1.0.0")
 package org.candela.marketdata.testkit;
