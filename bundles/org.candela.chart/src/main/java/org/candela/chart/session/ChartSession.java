@@ -196,13 +196,26 @@ public final class ChartSession {
         return addIndicator(IndicatorSpec.of(indicator, parameters));
     }
 
-    /** Adds an indicator (possibly fed from another one): overlay on the price pane, or in a pane of its own. */
+    /**
+     * Adds an indicator: overlay on the price pane, or in a pane of its own. One fed from another goes where
+     * that one is: into the pane of the indicator it reads when that is on the chart (an EMA of the RSI in
+     * the RSI's pane), else into a pane of its own with the input's range and levels.
+     */
     public IndicatorBinding addIndicator(IndicatorSpec spec) {
-        boolean own = spec.values().descriptor().placement() == Placement.PANE;
-        Pane pane = own ? model.addPane(1) : model.pricePane();
+        boolean overlay = spec.home().placement() == Placement.OVERLAY;
+        Pane shared = overlay ? model.pricePane() : paneOf(spec.input());
+        boolean own = shared == null;
+        Pane pane = own ? model.addPane(1) : shared;
         IndicatorBinding b = bind(spec, pane, own, pane.series().size());
         indicators.add(b);
         return b;
+    }
+
+    /** The own pane of the indicator {@code input} names, when it is on the chart; else null. */
+    private Pane paneOf(IndicatorSpec input) {
+        if (input == null) return null;
+        for (IndicatorBinding b : indicators) if (b.ownPane() && b.spec().name().equals(input.name())) return b.pane();
+        return null;
     }
 
     /**
@@ -212,8 +225,9 @@ public final class ChartSession {
     public IndicatorBinding replaceIndicator(IndicatorBinding old, IndicatorSpec spec) {
         int at = indicators.indexOf(old);
         if (at < 0) throw new IllegalArgumentException(old.spec().name() + " is not on this chart");
-        boolean own = spec.values().descriptor().placement() == Placement.PANE;
-        if (own != old.ownPane()) {
+        boolean own = old.ownPane();
+        boolean samePlace = spec.home().equals(old.spec().home()) && java.util.Objects.equals(name(spec.input()), name(old.spec().input()));
+        if (!samePlace) {
             removeBinding(old);
             return addIndicator(spec);
         }
@@ -224,8 +238,12 @@ public final class ChartSession {
         return b;
     }
 
+    private static String name(IndicatorSpec s) {
+        return s == null ? null : s.name();
+    }
+
     private IndicatorBinding bind(IndicatorSpec spec, Pane pane, boolean own, int position) {
-        var d = spec.values().descriptor();
+        var d = spec.home();
         if (own) {
             pane.setYLocked(true);
             if (d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
@@ -250,7 +268,10 @@ public final class ChartSession {
     public boolean removeBinding(IndicatorBinding b) {
         if (!indicators.remove(b)) return false;
         b.pane().series().removeAll(b.drawn());
-        if (b.ownPane()) model.removePane(b.pane());
+        if (b.ownPane()) {
+            indicators.removeIf(other -> other.pane() == b.pane()); // those it fed, drawn in its pane, go with it
+            model.removePane(b.pane());
+        }
         return true;
     }
 

@@ -71,7 +71,10 @@ public final class IndicatorBinding {
         series = new ValueSeries[outputs.size()];
         out = new double[outputs.size()];
         batchOut = new double[outputs.size()][];
-        String name = spec.name().toUpperCase(Locale.ROOT);
+        String full = spec.name();
+        int paren = full.indexOf('(');
+        // the id in capitals as TradingView shows it (EMA(9,source=rsi(14))); the arguments as written
+        String name = paren < 0 ? full.toUpperCase(Locale.ROOT) : full.substring(0, paren).toUpperCase(Locale.ROOT) + full.substring(paren);
         for (int k = 0; k < outputs.size(); k++) {
             OutputSpec o = outputs.get(k);
             columns[k] = new DoubleColumn(1024);

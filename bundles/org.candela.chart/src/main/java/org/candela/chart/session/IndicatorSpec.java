@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.IndicatorComputation;
+import org.candela.indicator.api.IndicatorDescriptor;
 import org.candela.indicator.api.ParameterSpec;
 import org.candela.indicator.api.ParameterType;
 import org.candela.indicator.api.ParameterValues;
@@ -85,6 +86,14 @@ public record IndicatorSpec(Indicator indicator, ParameterValues values, Indicat
     private static String text(ParameterSpec p, Object v) {
         if (p.type() == ParameterType.COLOR) return String.format("#%08X", (Integer) v);
         return v instanceof PriceSource s ? s.name().toLowerCase(Locale.ROOT) : String.valueOf(v);
+    }
+
+    /**
+     * The descriptor that decides where this indicator draws and its pane's range and levels: its own, or,
+     * for a chain, the first indicator's (an EMA of the RSI belongs with the RSI, 0–100, not on the price).
+     */
+    public IndicatorDescriptor home() {
+        return input == null ? values.descriptor() : input.home();
     }
 
     /** How many outputs this indicator writes. */

@@ -68,6 +68,27 @@ class IndicatorSpecTest {
     }
 
     @Test
+    void aChainDrawsWhereItsInputDoes() throws Exception {
+        ChartSession s = new ChartSession(new ChartSessionTest.Fake(), "T/USD", org.candela.marketdata.api.Timeframe.M1,
+                org.candela.chart.model.Theme.DARK);
+        s.setHistory(ChartSession.fetchHistory(new ChartSessionTest.Fake(), "T/USD", org.candela.marketdata.api.Timeframe.M1, 500, 25_000 * 60_000L));
+        int panes = s.model().panes().size();
+        IndicatorBinding lonely = s.addIndicator(IndicatorSpec.parse("ema(9,source=rsi(14))", BUILTINS));
+        assertEquals(panes + 1, s.model().panes().size(), "not on the price pane: a pane of its own");
+        assertTrue(lonely.pane().hasFixedRange() && lonely.pane().fixedMax() == 100, "with the RSI's range");
+        s.removeBinding(lonely);
+        IndicatorBinding rsi = s.addIndicator(IndicatorSpec.parse("rsi(14)", BUILTINS));
+        IndicatorBinding ema = s.addIndicator(IndicatorSpec.parse("ema(9,source=rsi(14))", BUILTINS));
+        assertEquals(panes + 1, s.model().panes().size(), "into the RSI's pane");
+        assertEquals(rsi.pane(), ema.pane());
+        IndicatorBinding onPrice = s.addIndicator(IndicatorSpec.parse("sma(5,source=ema(20))", BUILTINS));
+        assertEquals(s.model().pricePane(), onPrice.pane(), "a chain of overlays stays on the price pane");
+        s.removeBinding(rsi);
+        assertEquals(panes, s.model().panes().size());
+        assertEquals(List.of(onPrice), s.indicators(), "the EMA of the RSI left with the RSI's pane");
+    }
+
+    @Test
     void mistakesAreNamed() {
         assertEquals("unknown indicator 'foo'; installed: atr, bb, donchian, ema, macd, obv, rsi, sma, stoch, volume, vwap, wma",
                 error("foo(1)"));

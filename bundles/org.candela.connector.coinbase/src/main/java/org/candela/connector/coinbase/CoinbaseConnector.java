@@ -38,7 +38,10 @@ public final class CoinbaseConnector extends ExchangeConnector {
         configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
         rest = new CoinbaseRest(config.restUrl(), new Http("Coinbase", 10_000));
         List<String> names = new ArrayList<>();
-        for (String p : config.products()) names.add(candela(p.trim()));
+        // a .cfg file gives the list as one comma-separated string; ConfigAdmin as an array: take both
+        for (String entry : config.products()) {
+            for (String p : entry.split(",")) if (!p.isBlank()) names.add(candela(p.trim()));
+        }
         symbols = List.copyOf(names);
     }
 

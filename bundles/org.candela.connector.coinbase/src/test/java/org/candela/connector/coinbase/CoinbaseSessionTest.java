@@ -56,7 +56,7 @@ class CoinbaseSessionTest {
             }
 
             public String[] products() {
-                return new String[] {"BTC-USD", "ETH-USD"};
+                return new String[] {"BTC-USD, ETH-USD"}; // as a .cfg file gives it: one comma-separated string
             }
 
             public String id() {
