@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -58,11 +57,17 @@ public final class MockKraken implements AutoCloseable {
         ws.started.await(10, TimeUnit.SECONDS);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/0/public/OHLC", this::ohlc);
-        http.createContext("/0/public/AssetPairs", e -> MockHttp.reply(e, 200, Files.readString(SAMPLES.resolve("rest-assetpairs.json"))));
+        http.createContext("/0/public/AssetPairs", e -> MockHttp.reply(e, 200, assetPairs())); // from the classpath: any module
         http.start();
         heartbeat = new Thread(this::beat, "mock-kraken-heartbeat");
         heartbeat.setDaemon(true);
         heartbeat.start();
+    }
+
+    private static String assetPairs() throws IOException {
+        try (var in = MockKraken.class.getResourceAsStream("/kraken/rest-assetpairs.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     public URI wsUri() {

@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * REST GETs for history and symbol lists, with errors a user can read: a refused connection, a timeout, an
  * HTTP error with the start of its body, a 429 (or 418) with the wait the server asked for. 429 and 5xx are
- * retried up to three times, waiting as the server says (Retry-After) or 1, 2, 4 s.
+ * retried up to three times, waiting as the server says (Retry-After) or 1, 2, 4 s; a connection that
+ * broke mid-request is tried once more at once.
  *
  * <pre>{@code
  * String body = http.get(URI.create(rest + "/0/public/OHLC?pair=XBTUSD&interval=1"));
@@ -45,6 +46,8 @@ public final class Http {
             } catch (java.net.http.HttpTimeoutException e) {
                 throw new IOException(exchange + " did not answer within 20 s (" + uri.getHost() + ")");
             } catch (IOException e) {
+                // a kept-alive connection the server closed meanwhile fails once: a GET may be sent again
+                if (attempt == 0 && !(e instanceof java.net.ConnectException)) continue;
                 throw new IOException(exchange + " cannot be reached at " + uri.getHost() + ":" + port(uri) + " (" + reason(e) + ")");
             }
             int code = r.statusCode();
