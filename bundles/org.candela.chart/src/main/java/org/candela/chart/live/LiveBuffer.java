@@ -4,13 +4,16 @@ import java.util.Arrays;
 import org.candela.chart.data.BarStore;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.Timeframe;
 
 /**
  * The hand-over point between a connector's threads and the UI thread. Connectors call the
  * {@link LiveListener} methods; events are appended to primitive arrays under a lock, and the first event
  * after a drain asks for one frame. The UI thread calls {@link #drainInto} once per frame and applies every
  * event in order, merging trades into the forming candle (HYBRID: an exchange OHLC update is authoritative
- * for its interval, trades move the candle between updates).
+ * for its interval, trades move the candle between updates). The close is the newest trade by (time,
+ * sequence): a trade older than the one that set it widens high, low and volume but leaves the close; in a
+ * candle that trades alone built, a trade older than its first sets the open.
  *
  * <p>No allocation per event once the arrays have grown to the peak events per frame.
  */
@@ -18,25 +21,34 @@ public final class LiveBuffer implements LiveListener {
 
     private static final byte BAR = 0, TRADE = 1;
 
-    private final long barMillis;
+    private final Timeframe timeframe;
     private final Runnable frameRequest;
+    /** The forming candle's open, and the (time, sequence) of the trade that set its close. */
+    private long closeOpen = Long.MIN_VALUE, closeTime = Long.MIN_VALUE, closeSequence = Long.MIN_VALUE;
+    /** The (time, sequence) of the forming candle's first trade; MIN_VALUE once an exchange bar set its open. */
+    private long openTime = Long.MIN_VALUE, openSequence = Long.MIN_VALUE;
     private Events pending = new Events(), draining = new Events();
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile String stateDetail = "";
     private long rejected, lateTrades;
 
     /**
-     * @param barMillis    the chart's timeframe; trades are bucketed by it
+     * @param timeframe    the chart's timeframe; trades are bucketed by it
      * @param frameRequest asks the UI for a frame; called from connector threads, must be cheap and safe
      */
-    public LiveBuffer(long barMillis, Runnable frameRequest) {
-        this.barMillis = barMillis;
+    public LiveBuffer(Timeframe timeframe, Runnable frameRequest) {
+        this.timeframe = timeframe;
         this.frameRequest = frameRequest;
+    }
+
+    /** A buffer for bars of fixed length {@code barMillis}. */
+    public LiveBuffer(long barMillis, Runnable frameRequest) {
+        this(Timeframe.ofMillis(barMillis), frameRequest);
     }
 
     @Override
     public void onBar(long openTime, double o, double h, double l, double c, double v) {
-        if (!BarStore.isValid(o, h, l, c, v) || openTime % barMillis != 0) {
+        if (!BarStore.isValid(o, h, l, c, v) || !timeframe.isOpenTime(openTime)) {
             synchronized (this) {
                 rejected++;
             }
@@ -47,13 +59,18 @@ public final class LiveBuffer implements LiveListener {
 
     @Override
     public void onTrade(long time, double price, double size) {
+        onTrade(time, 0, price, size);
+    }
+
+    @Override
+    public void onTrade(long time, long sequence, double price, double size) {
         if (!(price > 0) || !Double.isFinite(price) || !(size >= 0) || !Double.isFinite(size)) {
             synchronized (this) {
                 rejected++;
             }
             return;
         }
-        push(TRADE, time, price, size, 0, 0, 0);
+        push(TRADE, time, price, size, Double.longBitsToDouble(sequence), 0, 0);
     }
 
     @Override
@@ -106,7 +123,7 @@ public final class LiveBuffer implements LiveListener {
         long late = 0;
         for (int k = 0; k < ev.count; k++) {
             int changed = ev.kind[k] == BAR ? applyBar(store, ev, k) : applyTrade(store, ev.time[k], ev.v[k * 5],
-                    ev.v[k * 5 + 1]);
+                    ev.v[k * 5 + 1], Double.doubleToRawLongBits(ev.v[k * 5 + 2]));
             if (changed < 0) late++;
             else lowest = Math.min(lowest, changed);
         }
@@ -119,25 +136,44 @@ public final class LiveBuffer implements LiveListener {
         return lowest == Integer.MAX_VALUE ? -1 : lowest;
     }
 
-    private static int applyBar(BarStore store, Events ev, int k) {
+    private int applyBar(BarStore store, Events ev, int k) {
         int o = k * 5;
+        if (ev.time[k] == closeOpen) openTime = Long.MIN_VALUE; // the exchange's open is authoritative
         return store.upsert(ev.time[k], ev.v[o], ev.v[o + 1], ev.v[o + 2], ev.v[o + 3], ev.v[o + 4]);
     }
 
     /** Folds a trade into the candle of its interval; returns the index changed, or -1 for a late trade. */
-    private int applyTrade(BarStore store, long time, double price, double size) {
-        long open = Math.floorDiv(time, barMillis) * barMillis;
+    private int applyTrade(BarStore store, long time, double price, double size, long sequence) {
+        long open = timeframe.openTime(time);
         int last = store.size() - 1;
         if (last >= 0 && open == store.time(last)) {
-            store.set(last, open, store.open(last), Math.max(store.high(last), price),
-                    Math.min(store.low(last), price), price, store.volume(last) + size);
+            boolean newest = closeOpen != open || time > closeTime || (time == closeTime && sequence >= closeSequence);
+            boolean oldest = closeOpen == open && openTime != Long.MIN_VALUE
+                    && (time < openTime || (time == openTime && sequence < openSequence));
+            if (newest) setClose(open, time, sequence);
+            if (oldest) {
+                openTime = time;
+                openSequence = sequence;
+            }
+            store.set(last, open, oldest ? price : store.open(last), Math.max(store.high(last), price),
+                    Math.min(store.low(last), price), newest ? price : store.close(last), store.volume(last) + size);
             return last;
         }
         if (last < 0 || open > store.time(last)) {
             store.append(open, price, price, price, price, size);
+            setClose(open, time, sequence);
+            openTime = time;
+            openSequence = sequence;
             return store.size() - 1;
         }
         return -1;
+    }
+
+    private void setClose(long open, long time, long sequence) {
+        if (open != closeOpen) openTime = Long.MIN_VALUE; // a candle an exchange bar opened: its open stands
+        closeOpen = open;
+        closeTime = time;
+        closeSequence = sequence;
     }
 
     /** Events as parallel primitive arrays. */

@@ -148,7 +148,7 @@ public final class ChartSession {
     /** Subscribes to live data; {@code frameRequest} is called (from connector threads) when data arrives. */
     public void startLive(Runnable frameRequest) {
         if (subscription != null) throw new IllegalStateException("already live");
-        live = new LiveBuffer(timeframe.millis(), frameRequest);
+        live = new LiveBuffer(timeframe, frameRequest);
         subscription = connector.subscribe(symbol, timeframe, live);
     }
 

@@ -63,8 +63,12 @@ public final class KrakenConnector extends ExchangeConnector {
         KrakenSymbols.Pair pair = pair(request.symbol());
         int minutes = minutes(request.timeframe());
         if (minutes <= 0) throw new IOException("Kraken has no " + request.timeframe().label() + " candles");
-        long since = request.endMillis() - (long) request.maxBars() * minutes * 60_000L;
-        return rest.ohlc(pair.altname(), minutes, since, request.endMillis(), sink);
+        long interval = minutes * 60_000L, end = request.endMillis();
+        long since = end - (long) request.maxBars() * interval;
+        int n = rest.ohlc(pair.altname(), minutes, since, end, sink);
+        if (n > 0) return n;
+        // before the 720 candles OHLC keeps: build a page of at most 720 candles from Trades (slow: many calls)
+        return rest.trades(pair.altname(), request.timeframe(), Math.max(since, end - KrakenRest.OHLC_ROWS * interval), end, sink);
     }
 
     @Override

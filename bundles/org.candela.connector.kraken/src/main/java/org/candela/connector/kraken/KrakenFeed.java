@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.candela.marketdata.api.BarSink;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.Timeframe;
 import org.candela.marketdata.support.LiveFeed;
 import org.candela.marketdata.support.LiveSocket;
 
@@ -14,6 +15,11 @@ import org.candela.marketdata.support.LiveSocket;
  * One live subscription: a WebSocket v2 link with the {@code ohlc} channel (authoritative candles) and the
  * {@code trade} channel (which moves the forming candle between OHLC pushes) for one pair, merged by the
  * host's live buffer (HYBRID). Reconnects, backfill and de-duplication come from {@link LiveFeed}.
+ *
+ * <p>Kraken sends an {@code ohlc} update only when a pair trades, so a skipped interval alone may be a quiet
+ * minute. A lost one shows as a jump in the trade ids that crosses a candle boundary, or an update whose
+ * {@code interval_begin} skips past the last candle: the candles in between are fetched from REST (OHLC, or
+ * Trades where OHLC no longer reaches), and a quiet minute simply comes back empty.
  */
 final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
 
@@ -21,12 +27,12 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
     private final int minutes;
     private final KrakenRest rest;
     private final KrakenMessages messages = new KrakenMessages();
-    private long lastTradeId = Long.MIN_VALUE, tradeGaps;
+    private long lastTradeId = Long.MIN_VALUE, lastTradeTime, tradeGaps, lastCandleOpen = Long.MIN_VALUE;
 
     KrakenFeed(KrakenSymbols.Pair pair, int minutes, LiveListener listener, KrakenRest rest, URI ws, long staleMillis,
             BiConsumer<ConnectionState, String> connectorState) {
-        super("kraken-" + pair.candela().replace('/', '-').toLowerCase(Locale.ROOT), ws, staleMillis, minutes * 60_000L,
-                listener, connectorState);
+        super("kraken-" + pair.candela().replace('/', '-').toLowerCase(Locale.ROOT), ws, staleMillis,
+                Timeframe.ofMillis(minutes * 60_000L), listener, connectorState);
         this.pair = pair;
         this.minutes = minutes;
         this.rest = rest;
@@ -42,7 +48,7 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
 
     @Override
     protected void backfill(long fromMillis, BarSink sink) throws IOException {
-        rest.ohlc(pair.altname(), minutes, fromMillis, Long.MAX_VALUE, sink);
+        rest.history(pair.altname(), timeframe(), fromMillis, Long.MAX_VALUE, sink);
     }
 
     /** Kraken's application-level ping: a live server answers {@code pong}, which counts as data. */
@@ -59,15 +65,28 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
     }
 
     @Override
-    public void bar(String symbol, long openMillis, double open, double high, double low, double close, double volume) {
-        if (symbol.equals(pair.candela())) bar(openMillis, open, high, low, close, volume);
+    public void bar(String symbol, long openMillis, double open, double high, double low, double close, double volume, boolean snapshot) {
+        if (!symbol.equals(pair.candela())) return;
+        if (!snapshot && lastCandleOpen != Long.MIN_VALUE && openMillis > timeframe().nextOpen(lastCandleOpen)) {
+            repair(timeframe().nextOpen(lastCandleOpen), openMillis); // whole candles skipped: lost, or quiet
+        }
+        if (openMillis > lastCandleOpen) lastCandleOpen = openMillis;
+        bar(openMillis, open, high, low, close, volume);
     }
 
     @Override
     public void trade(String symbol, long id, long timeMillis, double price, double size) {
         if (!symbol.equals(pair.candela())) return;
-        if (lastTradeId != Long.MIN_VALUE && id > lastTradeId + 1) tradeGaps++; // the next OHLC push covers them
-        if (id > lastTradeId) lastTradeId = id;
+        if (lastTradeId != Long.MIN_VALUE && id > lastTradeId + 1) {
+            tradeGaps++;
+            long from = timeframe().openTime(lastTradeTime), to = timeframe().openTime(timeMillis);
+            // within one candle the next OHLC push covers the lost trades; across candles, REST does
+            if (to > from) repair(from, to);
+        }
+        if (id > lastTradeId) {
+            lastTradeId = id;
+            lastTradeTime = timeMillis;
+        }
         trade(id, timeMillis, price, size);
     }
 
@@ -90,7 +109,7 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
     public void close() {
         super.close();
         java.util.logging.Logger.getLogger(KrakenFeed.class.getName()).info("kraken " + pair.candela() + ": " + messages.frames()
-                + " frames, " + messages.bad() + " malformed, " + duplicateTrades() + " duplicate trades, " + tradeGaps
-                + " trade-id gaps (each covered by the next OHLC push)");
+                + " frames, " + messages.bad() + " malformed, " + messages.ignoredCount() + " of unknown types, " + duplicateTrades() + " duplicate trades, " + tradeGaps
+                + " trade-id gaps, " + repairs() + " repairs from REST");
     }
 }

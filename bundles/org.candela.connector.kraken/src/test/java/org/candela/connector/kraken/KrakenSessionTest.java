@@ -140,7 +140,7 @@ class KrakenSessionTest {
         kraken.candle(T0 + 2 * M, 68533.9, 68560.0, 68530.5, 68555.0, 0.9);
         kraken.candle(T0 + 3 * M, 68555.0, 68570.0, 68550.0, 68566.6, 1.1);
         kraken.candle(T0 + 5 * M, 68566.6, 68580.0, 68560.0, 68575.5, 0.3); // 12:04 had no trades: no candle
-        await(() -> kraken.subscribes.get() >= 4 && bars.size() == 5, "the reconnect and the backfill");
+        await(() -> kraken.subscribes.get() >= 4 && bars.size() == 5 && kraken.restCalls.get() >= 2, "the reconnect and the backfill");
         assertTrue(states.stream().anyMatch(s -> s.startsWith("RECONNECTING")), states.toString());
         assertSameAsExchange();
         for (int i = 1; i < bars.size(); i++) assertTrue(bars.time(i) > bars.time(i - 1), "strictly increasing times");

@@ -37,6 +37,9 @@ public final class MockKraken implements AutoCloseable {
 
     /** The exchange's candles of BTC/USD, one minute, by open time (millis): {o, h, l, c, v}. */
     public final Map<Long, double[]> candles = new TreeMap<>();
+    /** The exchange's trades of BTC/USD for its REST Trades endpoint: {id, time millis, price, qty}, oldest first. */
+    public final java.util.List<double[]> trades = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final AtomicInteger tradeCalls = new AtomicInteger();
     final Set<String> listed = ConcurrentHashMap.newKeySet();
     public final AtomicInteger restCalls = new AtomicInteger(), subscribes = new AtomicInteger();
     volatile int tooManyRequests;
@@ -57,6 +60,7 @@ public final class MockKraken implements AutoCloseable {
         ws.started.await(10, TimeUnit.SECONDS);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/0/public/OHLC", this::ohlc);
+        http.createContext("/0/public/Trades", this::trades);
         http.createContext("/0/public/AssetPairs", e -> MockHttp.reply(e, 200, assetPairs())); // from the classpath: any module
         http.start();
         heartbeat = new Thread(this::beat, "mock-kraken-heartbeat");
@@ -172,6 +176,29 @@ public final class MockKraken implements AutoCloseable {
         MockHttp.reply(e, 200, b.append("],\"last\":").append(last).append("}}").toString());
     }
 
+
+    /** Trades from {@code since} (ns, inclusive), at most {@code count} (≤ 1000); {@code last} is the last row's time in ns. */
+    private void trades(HttpExchange e) throws IOException {
+        tradeCalls.incrementAndGet();
+        Map<String, String> q = MockHttp.query(e);
+        if (!"XBTUSD".equals(q.get("pair"))) {
+            MockHttp.reply(e, 200, "{\"error\":[\"EQuery:Unknown asset pair\"]}");
+            return;
+        }
+        long since = Long.parseLong(q.getOrDefault("since", "0"));
+        int count = Math.min(1000, Integer.parseInt(q.getOrDefault("count", "1000")));
+        StringBuilder b = new StringBuilder("{\"error\":[],\"result\":{\"XXBTZUSD\":[");
+        long last = since;
+        int n = 0;
+        for (double[] t : trades) {
+            long ns = (long) t[1] * 1_000_000L;
+            if (ns < since || n == count) continue;
+            b.append(n++ == 0 ? "" : ",").append(String.format(Locale.ROOT, "[\"%s\",\"%s\",%s,\"b\",\"m\",\"\",%d]",
+                    plain(t[2]), plain(t[3]), java.math.BigDecimal.valueOf((long) t[1]).movePointLeft(3).toPlainString(), (long) t[0]));
+            last = ns;
+        }
+        MockHttp.reply(e, 200, b.append("],\"last\":\"").append(last).append("\"}}").toString());
+    }
 
     private void beat() {
         while (!Thread.currentThread().isInterrupted()) {

@@ -24,6 +24,22 @@ public interface LiveListener {
     /** One trade; the host folds it into the forming candle of the subscribed timeframe. */
     void onTrade(long timeMillis, double price, double size);
 
+    /**
+     * One trade with the exchange's sequence (its trade id, or 0 when it has none). The close of the
+     * forming candle is its newest trade by (time, sequence), whatever order trades arrive in: an older
+     * trade still counts for high, low and volume, but does not set the close. Connectors that know the
+     * sequence call this one.
+     *
+     * <pre>{@code
+     * listener.onTrade(1_700_000_041_250L, 78_412_003L, 37_011.0, 0.015);
+     * }</pre>
+     *
+     * @since 1.1
+     */
+    default void onTrade(long timeMillis, long sequence, double price, double size) {
+        onTrade(timeMillis, price, size);
+    }
+
     /** The connection changed state; {@code detail} is a short human-readable reason, never null. */
     void onState(ConnectionState state, String detail);
 }

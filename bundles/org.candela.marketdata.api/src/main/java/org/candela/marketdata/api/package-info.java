@@ -26,9 +26,14 @@
  * {@link org.candela.marketdata.api.LiveListener} from their own threads; the host buffers the calls
  * and applies them on its UI thread at most once per frame. Callbacks carry primitives only, so a tick
  * costs no allocation.
+ *
+ * <p>1.1: {@link org.candela.marketdata.api.Timeframe} has weeks opening on Monday, calendar months
+ * ({@code 1M}), canonical labels ({@code 60m} is {@code 1h}) and {@code nextOpen}; a trade may carry its
+ * exchange sequence ({@code LiveListener.onTrade(time, sequence, price, size)}), so that the newest trade
+ * sets the close whatever order a batch arrives in.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.candela.marketdata.api;
 
 import org.osgi.annotation.bundle.Export;

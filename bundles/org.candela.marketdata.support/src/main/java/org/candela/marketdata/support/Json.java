@@ -102,6 +102,49 @@ public final class Json {
         }
     }
 
+    /**
+     * A decimal that must be a JSON number, as the protocol documents it (Kraken v2 prices); NaN for a
+     * string, a boolean or nothing. A field of the wrong JSON type means a frame the connector does not
+     * understand, so it is dropped whole, not guessed at.
+     */
+    public static double number(JsonNode n) {
+        return n != null && n.isNumber() ? finite(n.doubleValue()) : Double.NaN;
+    }
+
+    /** A decimal that must be a JSON string ({@code "68540.10000000"}: Binance, Coinbase); NaN otherwise. */
+    public static double decimalText(JsonNode n) {
+        return n != null && n.isTextual() ? decimal(n.textValue()) : Double.NaN;
+    }
+
+    /** A whole number that must be a JSON integer ({@code 1717416300000}); {@code Long.MIN_VALUE} otherwise. */
+    public static long wholeNumber(JsonNode n) {
+        return n != null && n.isIntegralNumber() && n.canConvertToLong() ? n.longValue() : Long.MIN_VALUE;
+    }
+
+    /** A whole number that must be a JSON string of digits ({@code "1717416000"}); {@code Long.MIN_VALUE} otherwise. */
+    public static long wholeText(JsonNode n) {
+        if (n == null || !n.isTextual()) return Long.MIN_VALUE;
+        String s = n.textValue();
+        int i = s.startsWith("-") ? 1 : 0;
+        if (s.length() == i || s.length() > 19 + i) return Long.MIN_VALUE;
+        for (int k = i; k < s.length(); k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return Long.MIN_VALUE;
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /** A JSON boolean, or null for anything else ({@code "false"} is a string, not a boolean). */
+    public static Boolean bool(JsonNode n) {
+        return n != null && n.isBoolean() ? n.booleanValue() : null;
+    }
+
+    /** A JSON string, or null for anything else. */
+    public static String string(JsonNode n) {
+        return n != null && n.isTextual() ? n.textValue() : null;
+    }
+
     /** Epoch milliseconds of an RFC 3339 time string; {@code Long.MIN_VALUE} if absent or malformed. */
     public static long instantMillis(JsonNode n) {
         return n == null || !n.isTextual() ? Long.MIN_VALUE : instantMillis(n.textValue());

@@ -2,19 +2,26 @@ package org.candela.marketdata.support;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import org.candela.marketdata.api.BarSink;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.LiveListener;
 import org.candela.marketdata.api.Subscription;
+import org.candela.marketdata.api.Timeframe;
 
 /**
  * What every exchange's live subscription does the same way, so a connector writes only its protocol:
  * a {@link LiveSocket} that reconnects; after a reconnect, subscribing again ({@link #subscribe}) and the
  * candles that closed meanwhile fetched from REST ({@link #backfill}); candles passed on keyed by their
  * interval start (the host upserts, so an overlapping snapshot replaces instead of appending); trades
- * de-duplicated by id; a refused subscription kept FAILED with the exchange's reason.
+ * de-duplicated by id; a refused subscription kept FAILED with the exchange's reason; candles the live link
+ * lost (a skipped interval, a candle that never got its final push) fetched from REST ({@link #repair}) on
+ * the feed's own repair thread, never invented.
  *
  * <pre>{@code
  * final class MyFeed extends LiveFeed {
@@ -29,23 +36,25 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
     private static final Logger LOG = Logger.getLogger(LiveFeed.class.getName());
 
     private final String name;
-    private final long barMillis;
+    private final Timeframe timeframe;
     private final LiveListener listener;
     private final LiveSocket socket;
     private final TradeFilter trades = new TradeFilter();
     private final BiConsumer<ConnectionState, String> states;
     private volatile long lastBarOpen = Long.MIN_VALUE;
     private volatile boolean failed;
+    private ExecutorService repairs; // made on the first repair, stopped by close
+    private long repaired, repairedTo = Long.MIN_VALUE;
 
     /**
      * @param name           for threads and logs: {@code kraken-btc-usd}
-     * @param barMillis      the subscribed candle length
+     * @param timeframe      the subscribed candle timeframe
      * @param connectorState also told every state (the connector's own {@code state()})
      */
-    protected LiveFeed(String name, URI uri, long staleMillis, long barMillis, LiveListener listener,
+    protected LiveFeed(String name, URI uri, long staleMillis, Timeframe timeframe, LiveListener listener,
             BiConsumer<ConnectionState, String> connectorState) {
         this.name = name;
-        this.barMillis = barMillis;
+        this.timeframe = timeframe;
         this.listener = listener;
         this.states = (s, detail) -> {
             if (failed) return; // a refused subscription stays FAILED
@@ -73,7 +82,7 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
     public final void opened(LiveSocket s) {
         subscribe(s);
         if (s.connects() > 1 && lastBarOpen != Long.MIN_VALUE) {
-            long forming = Math.floorDiv(System.currentTimeMillis(), barMillis) * barMillis;
+            long forming = timeframe.openTime(System.currentTimeMillis());
             try {
                 backfill(lastBarOpen, (t, o, h, l, c, v) -> {
                     if (t < forming) bar(t, o, h, l, c, v);
@@ -91,25 +100,88 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
 
     /** A candle opening at {@code openMillis}; one not on the interval grid is dropped. */
     protected final void bar(long openMillis, double open, double high, double low, double close, double volume) {
-        if (Math.floorMod(openMillis, barMillis) != 0) return;
+        if (!timeframe.isOpenTime(openMillis)) return;
         listener.onBar(openMillis, open, high, low, close, volume);
         if (openMillis > lastBarOpen) lastBarOpen = openMillis;
     }
 
-    /** A trade; one whose id was seen already is dropped. */
+    /**
+     * A trade; one whose id was seen already is dropped. The id is also the trade's sequence: among
+     * trades of one time the highest id sets the close.
+     */
     protected final void trade(long id, long timeMillis, double price, double size) {
-        if (trades.accept(id)) traded(timeMillis, price, size);
+        if (trades.accept(id)) traded(timeMillis, id, price, size);
     }
 
-    /** A trade with a string id (Coinbase). */
+    /** A trade with a string id (Coinbase): its sequence is the id's number when it is one, else 0. */
     protected final void trade(String id, long timeMillis, double price, double size) {
-        if (trades.accept(id)) traded(timeMillis, price, size);
+        if (trades.accept(id)) traded(timeMillis, sequence(id), price, size);
     }
 
-    private void traded(long timeMillis, double price, double size) {
-        listener.onTrade(timeMillis, price, size);
-        long open = Math.floorDiv(timeMillis, barMillis) * barMillis; // the candle it built: backfill from there
+    private static long sequence(String id) {
+        if (id.isEmpty() || id.length() > 18) return 0;
+        long v = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') return 0;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private void traded(long timeMillis, long sequence, double price, double size) {
+        listener.onTrade(timeMillis, sequence, price, size);
+        long open = timeframe.openTime(timeMillis); // the candle it built: backfill from there
         if (open > lastBarOpen) lastBarOpen = open;
+    }
+
+    /** The subscribed timeframe. */
+    protected final Timeframe timeframe() {
+        return timeframe;
+    }
+
+    /**
+     * Fetches from REST the candles that open in {@code [fromMillis, toMillis)} and passes them on as
+     * authoritative bars: the live link lost them (a skipped interval) or never finalised them (no closing
+     * push). Runs on the feed's repair thread, one repair after another; returns at once. A candle REST does
+     * not have stays missing: nothing is invented.
+     */
+    protected final void repair(long fromMillis, long toMillis) {
+        ExecutorService e;
+        long from;
+        synchronized (this) {
+            from = Math.max(fromMillis, repairedTo); // two signals of one loss fetch it once
+            if (closed || from >= toMillis) return;
+            repairedTo = toMillis;
+            if (repairs == null) {
+                repairs = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "candela-" + name + "-repair");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            e = repairs;
+            repaired++;
+        }
+        long start = from;
+        try {
+            e.execute(() -> {
+                try {
+                    backfill(start, (t, o, h, l, c, v) -> {
+                        if (t >= start && t < toMillis) bar(t, o, h, l, c, v);
+                    });
+                } catch (IOException x) {
+                    LOG.info(name + ": the candles from " + java.time.Instant.ofEpochMilli(start) + " could not be fetched: " + x.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // the feed is closing
+        }
+    }
+
+    /** Repairs asked for so far. */
+    public final synchronized long repairs() {
+        return repaired;
     }
 
     protected final void state(ConnectionState s, String detail) {
@@ -140,8 +212,22 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
         return socket.connects();
     }
 
+    private boolean closed;
+
     @Override
     public void close() {
         socket.close();
+        ExecutorService e;
+        synchronized (this) {
+            closed = true;
+            e = repairs;
+        }
+        if (e == null) return;
+        e.shutdownNow();
+        try {
+            e.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public abstract class MessageReader<E> {
 
-    private long frames, bad;
+    private long frames, bad, ignored;
 
     /** One frame, as text. */
     public final void read(String text, E out) {
@@ -33,6 +33,19 @@ public abstract class MessageReader<E> {
     /** Counts a malformed frame or entry. */
     protected final void malformed() {
         bad++;
+    }
+
+    /**
+     * Counts a frame or entry of a kind this reader does not handle (an unknown message type on a known
+     * channel): it is ignored, never read as something it resembles.
+     */
+    protected final void ignored() {
+        ignored++;
+    }
+
+    /** Frames (or entries) of unknown types, ignored. */
+    public final long ignoredCount() {
+        return ignored;
     }
 
     /** Frames read. */

@@ -44,6 +44,11 @@ public final class LiveRecorder implements LiveListener {
     }
 
     @Override
+    public void onTrade(long t, long sequence, double price, double size) {
+        live.onTrade(t, sequence, price, size);
+    }
+
+    @Override
     public void onState(ConnectionState s, String detail) {
         states.add(s + " " + detail);
         live.onState(s, detail);
@@ -70,11 +75,16 @@ public final class LiveRecorder implements LiveListener {
 
     /** Drains into the bars every 20 ms until {@code done} holds; an AssertionError after 15 s. */
     public void await(BooleanSupplier done, String what) throws InterruptedException {
+        await(done, () -> what);
+    }
+
+    /** As {@link #await(BooleanSupplier, String)}, with a description made when it times out (the values seen). */
+    public void await(BooleanSupplier done, java.util.function.Supplier<String> what) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
         while (true) {
             live.drainInto(bars);
             if (done.getAsBoolean()) return;
-            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what + "; states " + states);
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what.get() + "; states " + states);
             Thread.sleep(20);
         }
     }
@@ -84,6 +94,31 @@ public final class LiveRecorder implements LiveListener {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             out.add(bars.time(i) + " " + Arrays.toString(new double[] {bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i)}));
+        }
+        return out;
+    }
+
+    /**
+     * The candles that trades make, computed plainly as the reference: each id counted once, trades put in
+     * (time, id) order, then per interval the first price, the highest, the lowest, the last and the summed
+     * size. Trades are {@code {id, time millis, price, size}}.
+     */
+    public static java.util.SortedMap<Long, double[]> candlesOfTrades(List<double[]> trades, long barMillis) {
+        Map<Long, double[]> unique = new java.util.LinkedHashMap<>();
+        for (double[] t : trades) unique.putIfAbsent((long) t[0], t);
+        List<double[]> ordered = new ArrayList<>(unique.values());
+        ordered.sort(java.util.Comparator.<double[]>comparingDouble(t -> t[1]).thenComparingDouble(t -> t[0]));
+        java.util.SortedMap<Long, double[]> out = new java.util.TreeMap<>();
+        for (double[] t : ordered) {
+            long open = Math.floorDiv((long) t[1], barMillis) * barMillis;
+            double[] c = out.get(open);
+            if (c == null) out.put(open, new double[] {t[2], t[2], t[2], t[2], t[3]});
+            else {
+                c[1] = Math.max(c[1], t[2]);
+                c[2] = Math.min(c[2], t[2]);
+                c[3] = t[2];
+                c[4] += t[3];
+            }
         }
         return out;
     }
