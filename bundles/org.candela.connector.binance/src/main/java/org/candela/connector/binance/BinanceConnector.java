@@ -73,7 +73,7 @@ public final class BinanceConnector extends ExchangeConnector {
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
         String binance = symbol(symbol), interval = interval(timeframe);
         if (interval == null) throw new IllegalArgumentException("Binance has no " + timeframe.label() + " candles");
-        return start(new BinanceFeed(binance, interval, timeframe.millis(), listener, rest, ws(), staleMillis(), states()));
+        return start(new BinanceFeed(binance, interval, timeframe, listener, rest, ws(), staleMillis(), states()));
     }
 
     private String symbol(String candela) {
@@ -85,6 +85,7 @@ public final class BinanceConnector extends ExchangeConnector {
     }
 
     static String interval(Timeframe t) {
+        if (t.months() > 0) return t.months() == 1 ? "1M" : null;
         return t.millis() % 60_000 == 0 ? INTERVALS.get((int) (t.millis() / 60_000)) : null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import org.candela.marketdata.api.BarSink;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.Timeframe;
 import org.candela.marketdata.support.LiveFeed;
 import org.candela.marketdata.support.LiveSocket;
 
@@ -15,16 +16,22 @@ import org.candela.marketdata.support.LiveSocket;
  * candle in between). Binance sends no kline snapshot: after a reconnect the closed candles missed are
  * fetched from REST. A {@code serverShutdown} notice reconnects at once; Binance's WebSocket pings are
  * answered by the socket.
+ *
+ * <p>A kline is final only with {@code x=true} or from REST: when the next candle's kline arrives and the
+ * previous one never had its final push, or whole intervals were skipped (Binance pushes every 2 s even
+ * without trades, so a skip is a loss), those candles are fetched from REST.
  */
 final class BinanceFeed extends LiveFeed implements BinanceMessages.Events {
 
     private final String symbol, interval;
     private final BinanceRest rest;
     private final BinanceMessages messages = new BinanceMessages();
+    private long formingOpen = Long.MIN_VALUE;
+    private boolean formingFinal;
 
-    BinanceFeed(String symbol, String interval, long barMillis, LiveListener listener, BinanceRest rest, URI ws,
+    BinanceFeed(String symbol, String interval, Timeframe timeframe, LiveListener listener, BinanceRest rest, URI ws,
             long staleMillis, BiConsumer<ConnectionState, String> connectorState) {
-        super("binance-" + BinanceSymbols.stream(symbol), ws, staleMillis, barMillis, listener, connectorState);
+        super("binance-" + BinanceSymbols.stream(symbol), ws, staleMillis, timeframe, listener, connectorState);
         this.symbol = symbol;
         this.interval = interval;
         this.rest = rest;
@@ -47,8 +54,17 @@ final class BinanceFeed extends LiveFeed implements BinanceMessages.Events {
     }
 
     @Override
-    public void bar(String s, long openMillis, double open, double high, double low, double close, double volume) {
-        if (s.equals(symbol)) bar(openMillis, open, high, low, close, volume);
+    public void bar(String s, long openMillis, double open, double high, double low, double close, double volume, boolean closed) {
+        if (!s.equals(symbol)) return;
+        if (formingOpen != Long.MIN_VALUE && openMillis > formingOpen) {
+            long from = formingFinal ? timeframe().nextOpen(formingOpen) : formingOpen;
+            repair(from, openMillis); // the unfinished candle and any skipped ones, from REST
+        }
+        if (openMillis >= formingOpen) {
+            formingFinal = openMillis == formingOpen && formingFinal || closed;
+            formingOpen = openMillis;
+        }
+        bar(openMillis, open, high, low, close, volume);
     }
 
     @Override
@@ -70,7 +86,8 @@ final class BinanceFeed extends LiveFeed implements BinanceMessages.Events {
     public void close() {
         super.close();
         java.util.logging.Logger.getLogger(BinanceFeed.class.getName()).info("binance " + symbol + ": " + messages.frames()
-                + " frames, " + messages.bad() + " malformed, " + duplicateTrades() + " duplicate trades");
+                + " frames, " + messages.bad() + " malformed, " + messages.ignoredCount() + " of unknown types, " + duplicateTrades()
+                + " duplicate trades, " + repairs() + " repairs from REST");
     }
 
     long badFrames() {

@@ -6,14 +6,17 @@ import org.candela.marketdata.support.MessageReader;
 
 /**
  * Reads Binance stream frames (raw or combined {@code {"stream":..,"data":..}}) into events: klines, trades,
- * the server's shutdown notice and error replies. Acks and unknown events are ignored; malformed frames or
- * inconsistent values are counted and produce nothing.
+ * the server's shutdown notice and error replies. Acks are ignored; events of unknown types are ignored and
+ * counted. A frame with a field of the wrong JSON type (prices are strings, times and ids integers, the
+ * closed flag {@code x} a boolean: {@code "x":"false"} is a string) or an inconsistent value is dropped whole
+ * and counted as malformed.
  */
 final class BinanceMessages extends MessageReader<BinanceMessages.Events> {
 
     /** What a frame said. Symbols are Binance's ({@code BTCUSDT}). */
     interface Events {
-        void bar(String symbol, long openMillis, double open, double high, double low, double close, double volume);
+        /** A kline; {@code closed} when it is the candle's final push ({@code x=true}). */
+        void bar(String symbol, long openMillis, double open, double high, double low, double close, double volume, boolean closed);
 
         void trade(String symbol, long id, long timeMillis, double price, double size);
 
@@ -36,11 +39,12 @@ final class BinanceMessages extends MessageReader<BinanceMessages.Events> {
             out.error(d.path("code").asInt(), d.path("msg").asText(""));
             return;
         }
+        if (!d.has("e")) return; // acks ({"result":null,"id":1})
         switch (d.path("e").asText("")) {
             case "kline" -> kline(d, out);
             case "trade" -> trade(d, out);
             case "serverShutdown" -> out.shutdown();
-            default -> { } // acks ({"result":null,"id":1}), aggTrade, events not asked for
+            default -> ignored(); // aggTrade, events not asked for, types this reader does not know
         }
     }
 
@@ -50,22 +54,24 @@ final class BinanceMessages extends MessageReader<BinanceMessages.Events> {
             malformed();
             return;
         }
-        String symbol = k.path("s").asText(d.path("s").asText(""));
-        long open = Json.integer(k.get("t"));
-        double o = Json.decimal(k.get("o")), h = Json.decimal(k.get("h")), l = Json.decimal(k.get("l")),
-                c = Json.decimal(k.get("c")), v = Json.decimal(k.get("v"));
-        if (symbol.isEmpty() || open == Long.MIN_VALUE || !(o > 0 && c > 0 && l > 0 && h >= Math.max(o, c) && l <= Math.min(o, c) && v >= 0)) {
+        String symbol = Json.string(k.get("s"));
+        long open = Json.wholeNumber(k.get("t"));
+        Boolean closed = Json.bool(k.get("x"));
+        double o = Json.decimalText(k.get("o")), h = Json.decimalText(k.get("h")), l = Json.decimalText(k.get("l")),
+                c = Json.decimalText(k.get("c")), v = Json.decimalText(k.get("v"));
+        if (symbol == null || symbol.isEmpty() || open == Long.MIN_VALUE || closed == null
+                || !(o > 0 && c > 0 && l > 0 && h >= Math.max(o, c) && l <= Math.min(o, c) && v >= 0)) {
             malformed();
             return;
         }
-        out.bar(symbol, open, o, h, l, c, v);
+        out.bar(symbol, open, o, h, l, c, v, closed);
     }
 
     private void trade(JsonNode d, Events out) {
-        String symbol = d.path("s").asText("");
-        long id = Json.integer(d.get("t")), time = Json.integer(d.get("T"));
-        double price = Json.decimal(d.get("p")), qty = Json.decimal(d.get("q"));
-        if (symbol.isEmpty() || id == Long.MIN_VALUE || time == Long.MIN_VALUE || !(price > 0) || !(qty >= 0)) {
+        String symbol = Json.string(d.get("s"));
+        long id = Json.wholeNumber(d.get("t")), time = Json.wholeNumber(d.get("T"));
+        double price = Json.decimalText(d.get("p")), qty = Json.decimalText(d.get("q"));
+        if (symbol == null || symbol.isEmpty() || id == Long.MIN_VALUE || time == Long.MIN_VALUE || !(price > 0) || !(qty >= 0)) {
             malformed();
             return;
         }

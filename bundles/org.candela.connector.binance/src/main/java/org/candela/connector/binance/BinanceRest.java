@@ -40,9 +40,9 @@ final class BinanceRest {
         if (!rows.isArray()) throw new IOException("Binance's klines answer is not a list");
         int n = 0;
         for (JsonNode r : rows) {
-            long t = Json.integer(r.get(0));
-            double o = Json.decimal(r.get(1)), h = Json.decimal(r.get(2)), l = Json.decimal(r.get(3)),
-                    c = Json.decimal(r.get(4)), v = Json.decimal(r.get(5));
+            long t = Json.wholeNumber(r.get(0));
+            double o = Json.decimalText(r.get(1)), h = Json.decimalText(r.get(2)), l = Json.decimalText(r.get(3)),
+                    c = Json.decimalText(r.get(4)), v = Json.decimalText(r.get(5));
             if (t == Long.MIN_VALUE || t >= endMillis || !(o > 0 && c > 0 && l > 0 && h >= Math.max(o, c) && l <= Math.min(o, c) && v >= 0)) {
                 continue;
             }

@@ -170,7 +170,7 @@ class BinanceSessionTest {
     void sampleFramesReadExactly() throws Exception {
         List<String> events = new ArrayList<>();
         BinanceMessages.Events record = new BinanceMessages.Events() {
-            public void bar(String s, long t, double o, double h, double l, double c, double v) {
+            public void bar(String s, long t, double o, double h, double l, double c, double v, boolean closed) {
                 events.add("bar " + s + " " + t + " " + o + " " + h + " " + l + " " + c + " " + v);
             }
 

@@ -82,6 +82,11 @@ public final class MockBinance implements AutoCloseable {
         for (WebSocket c : ws.getConnections()) c.close(1001, "server shutdown");
     }
 
+    /** Sends a raw frame to every subscribed client. */
+    public void pushRaw(String frame) {
+        broadcast(frame);
+    }
+
     public void ping() {
         for (WebSocket c : ws.getConnections()) c.sendPing();
     }

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.candela.marketdata.api.BarSink;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.LiveListener;
+import org.candela.marketdata.api.Timeframe;
 import org.candela.marketdata.support.LiveFeed;
 import org.candela.marketdata.support.LiveSocket;
 
@@ -15,7 +16,8 @@ import org.candela.marketdata.support.LiveSocket;
  * quiet channel after a minute), {@code market_trades} (which build the forming candle) and, for 5-minute
  * charts, {@code candles} (Coinbase's 5-minute buckets, authoritative for theirs). One channel per message,
  * sent at once: Coinbase drops a link that has not subscribed within 5 s. A jump in {@code sequence_num}
- * means frames were lost: the link is rebuilt and the missed candles backfilled from REST.
+ * means frames were lost: the link is rebuilt and the missed candles backfilled from REST. A candles update
+ * that skips past the last candle fetches the skipped ones from REST (a quiet bucket comes back empty).
  */
 final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
 
@@ -23,11 +25,12 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
     private final int minutes;
     private final CoinbaseRest rest;
     private final CoinbaseMessages messages = new CoinbaseMessages();
-    private long gaps;
+    private long gaps, lastCandleOpen = Long.MIN_VALUE;
 
     CoinbaseFeed(String product, int minutes, String granularity, LiveListener listener, CoinbaseRest rest, URI ws,
             long staleMillis, BiConsumer<ConnectionState, String> connectorState) {
-        super("coinbase-" + product.toLowerCase(Locale.ROOT), ws, staleMillis, minutes * 60_000L, listener, connectorState);
+        super("coinbase-" + product.toLowerCase(Locale.ROOT), ws, staleMillis, Timeframe.ofMillis(minutes * 60_000L), listener,
+                connectorState);
         this.product = product;
         this.minutes = minutes;
         this.granularity = granularity;
@@ -55,8 +58,13 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
     }
 
     @Override
-    public void bar(String p, long openMillis, double open, double high, double low, double close, double volume) {
-        if (p.equals(product)) bar(openMillis, open, high, low, close, volume);
+    public void bar(String p, long openMillis, double open, double high, double low, double close, double volume, boolean snapshot) {
+        if (!p.equals(product)) return;
+        if (!snapshot && lastCandleOpen != Long.MIN_VALUE && openMillis > timeframe().nextOpen(lastCandleOpen)) {
+            repair(timeframe().nextOpen(lastCandleOpen), openMillis);
+        }
+        if (openMillis > lastCandleOpen) lastCandleOpen = openMillis;
+        bar(openMillis, open, high, low, close, volume);
     }
 
     @Override
@@ -83,6 +91,6 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
     public void close() {
         super.close();
         java.util.logging.Logger.getLogger(CoinbaseFeed.class.getName()).info("coinbase " + product + ": " + messages.frames()
-                + " frames, " + messages.bad() + " malformed, " + duplicateTrades() + " duplicate trades, " + gaps + " sequence gaps");
+                + " frames, " + messages.bad() + " malformed, " + messages.ignoredCount() + " of unknown types, " + duplicateTrades() + " duplicate trades, " + gaps + " sequence gaps");
     }
 }

@@ -30,9 +30,9 @@ final class CoinbaseRest {
         if (m == null || !m.path("candles").isArray()) throw new IOException("Coinbase sent a malformed candles answer for " + product);
         List<double[]> rows = new ArrayList<>();
         for (JsonNode c : m.get("candles")) {
-            long start = Json.integer(c.get("start"));
-            double o = Json.decimal(c.get("open")), h = Json.decimal(c.get("high")), l = Json.decimal(c.get("low")),
-                    cl = Json.decimal(c.get("close")), v = Json.decimal(c.get("volume"));
+            long start = Json.wholeText(c.get("start"));
+            double o = Json.decimalText(c.get("open")), h = Json.decimalText(c.get("high")), l = Json.decimalText(c.get("low")),
+                    cl = Json.decimalText(c.get("close")), v = Json.decimalText(c.get("volume"));
             if (start == Long.MIN_VALUE || start > Long.MAX_VALUE / 1000 || !(o > 0 && cl > 0 && l > 0 && h >= Math.max(o, cl) && l <= Math.min(o, cl) && v >= 0)) {
                 continue;
             }

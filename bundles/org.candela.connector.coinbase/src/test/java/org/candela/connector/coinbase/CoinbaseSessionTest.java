@@ -135,7 +135,7 @@ class CoinbaseSessionTest {
     void sampleFramesReadExactly() throws Exception {
         List<String> events = new ArrayList<>();
         CoinbaseMessages.Events record = new CoinbaseMessages.Events() {
-            public void bar(String p, long t, double o, double h, double l, double c, double v) {
+            public void bar(String p, long t, double o, double h, double l, double c, double v, boolean snapshot) {
                 events.add("bar " + p + " " + t + " " + o + " " + h + " " + l + " " + c + " " + v);
             }
 

@@ -38,7 +38,7 @@ public final class MockCoinbase implements AutoCloseable {
     public final Map<Long, double[]> candles = new TreeMap<>();
     public final AtomicInteger subscribes = new AtomicInteger(), closedForSilence = new AtomicInteger();
     private final Map<WebSocket, AtomicLong> sequence = new ConcurrentHashMap<>();
-    private final Set<WebSocket> trades = ConcurrentHashMap.newKeySet();
+    private final Set<WebSocket> trades = ConcurrentHashMap.newKeySet(), candleLinks = ConcurrentHashMap.newKeySet();
     private final Server ws;
     private final HttpServer http;
     private final Thread heartbeat;
@@ -77,6 +77,22 @@ public final class MockCoinbase implements AutoCloseable {
                     + "\"size\":\"%s\",\"time\":\"%s\",\"side\":\"BUY\"}", (long) t[0], s(t[2]), s(t[3]), Instant.ofEpochMilli((long) t[1])));
         }
         for (WebSocket c : trades) send(c, "market_trades", "[{\"type\":\"update\",\"trades\":[" + b + "]}]");
+    }
+
+    /**
+     * Pushes a {@code candles} event of {@code type} (snapshot, update, or one Coinbase never sends) with one
+     * candle {o, h, l, c, v} to the links subscribed to candles; {@code store} also keeps it for REST.
+     */
+    public void pushCandle(String type, long open, double[] v, boolean store) {
+        if (store) candle(open, v[0], v[1], v[2], v[3], v[4]);
+        String c = String.format(Locale.ROOT, "{\"start\":\"%d\",\"high\":\"%s\",\"low\":\"%s\",\"open\":\"%s\",\"close\":\"%s\","
+                + "\"volume\":\"%s\",\"product_id\":\"BTC-USD\"}", open / 1000, s(v[1]), s(v[2]), s(v[0]), s(v[3]), s(v[4]));
+        for (WebSocket w : candleLinks) send(w, "candles", "[{\"type\":\"" + type + "\",\"candles\":[" + c + "]}]");
+    }
+
+    /** Sends a raw {@code events} array on {@code channel} to every subscribed link. */
+    public void pushRaw(String channel, String events) {
+        for (WebSocket w : sequence.keySet()) send(w, channel, events);
     }
 
     /** Skips sequence numbers on every link: the client must notice the loss. */
@@ -177,6 +193,7 @@ public final class MockCoinbase implements AutoCloseable {
                 subscribes.incrementAndGet();
                 sequence.putIfAbsent(conn, new AtomicLong());
                 if (channel.equals("market_trades")) trades.add(conn);
+                if (channel.equals("candles")) candleLinks.add(conn);
                 send(conn, "subscriptions", "[{\"subscriptions\":{\"" + channel + "\":[\"BTC-USD\"],\"heartbeats\":[\"heartbeats\"]}}]");
             } catch (IOException e) {
                 conn.send("{\"type\":\"error\",\"message\":\"malformed\"}");
@@ -187,6 +204,7 @@ public final class MockCoinbase implements AutoCloseable {
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
             sequence.remove(conn);
             trades.remove(conn);
+            candleLinks.remove(conn);
         }
 
         @Override
