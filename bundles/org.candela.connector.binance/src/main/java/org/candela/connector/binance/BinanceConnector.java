@@ -77,10 +77,16 @@ public final class BinanceConnector extends ExchangeConnector {
     }
 
     private String symbol(String candela) {
+        String s = lookUp(candela);
+        if (s == null && awaitSymbols(30_000)) s = lookUp(candela); // not refused before Binance was asked
+        if (s == null) throw new IllegalArgumentException("Binance has no symbol '" + candela + "'; it offers " + String.join(", ", symbols()));
+        return s;
+    }
+
+    private String lookUp(String candela) {
         firstUse();
         String s = symbols.binance(candela);
         if (s == null && symbols.candela(candela) != null) s = candela.toUpperCase(java.util.Locale.ROOT); // BTCUSDT given
-        if (s == null) throw new IllegalArgumentException("Binance has no symbol '" + candela + "'; it offers " + String.join(", ", symbols()));
         return s;
     }
 

@@ -96,6 +96,19 @@ class BinanceEdgeCaseTest {
     }
 
     @Test
+    void aSymbolTheExchangeListsIsNotRefusedBeforeItsListArrives() throws Exception {
+        session.stop();
+        session.binance = binance = new MockBinance();
+        binance.extraSymbols = "{\"symbol\":\"PEPEUSDT\",\"status\":\"TRADING\",\"baseAsset\":\"PEPE\",\"quoteAsset\":\"USDT\"},";
+        binance.infoDelayMillis = 700;
+        session.connector = new BinanceConnector();
+        session.activate();
+        session.subscribe("PEPE/USDT"); // the list is still on its way
+        session.host.await(() -> binance.subscribes.get() >= 1, "the PEPE/USDT subscription");
+        assertEquals(true, session.connector.symbols().contains("PEPE/USDT"));
+    }
+
+    @Test
     void weeklyAndMonthlyKlinesAreOnTheirGrid() {
         assertEquals("1w", BinanceConnector.interval(Timeframe.parse("1w")));
         assertEquals("1M", BinanceConnector.interval(Timeframe.parse("1M")));

@@ -45,6 +45,10 @@ class BinanceSessionTest {
         binance.candle(T0, 68512.3, 68530.0, 68499.1, 68521.7, 12.40213);
         binance.candle(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 9.97305521);
         connector = new BinanceConnector();
+        activate();
+    }
+
+    void activate() {
         connector.activate(new BinanceConfig() {
             public String wsUrl() {
                 return binance.wsUri().toString();

@@ -41,11 +41,24 @@ public final class MockBinance implements AutoCloseable {
         ws.started.await(10, TimeUnit.SECONDS);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/v3/klines", this::klines);
-        http.createContext("/api/v3/exchangeInfo", e -> MockHttp.reply(e, 200, "{\"timezone\":\"UTC\",\"symbols\":["
-                + "{\"symbol\":\"BTCUSDT\",\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\"},"
+        http.createContext("/api/v3/exchangeInfo", e -> MockHttp.reply(e, 200, delayed(infoDelayMillis) + "{\"timezone\":\"UTC\",\"symbols\":["
+                + extraSymbols + "{\"symbol\":\"BTCUSDT\",\"status\":\"TRADING\",\"baseAsset\":\"BTC\",\"quoteAsset\":\"USDT\"},"
                 + "{\"symbol\":\"ETHBTC\",\"status\":\"TRADING\",\"baseAsset\":\"ETH\",\"quoteAsset\":\"BTC\"},"
                 + "{\"symbol\":\"LUNAUSDT\",\"status\":\"BREAK\",\"baseAsset\":\"LUNA\",\"quoteAsset\":\"USDT\"}]}"));
         http.start();
+    }
+
+    /** More exchangeInfo entries (each ending in a comma), and how long exchangeInfo takes to answer. */
+    public volatile String extraSymbols = "";
+    public volatile long infoDelayMillis;
+
+    private static String delayed(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "";
     }
 
     public URI wsUri() {

@@ -30,7 +30,7 @@ public final class CoinbaseConnector extends ExchangeConnector {
     static final Map<Integer, String> GRANULARITIES = Map.of(1, "ONE_MINUTE", 5, "FIVE_MINUTE", 15, "FIFTEEN_MINUTE",
             30, "THIRTY_MINUTE", 60, "ONE_HOUR", 120, "TWO_HOUR", 360, "SIX_HOUR", 1440, "ONE_DAY");
 
-    private List<String> symbols = List.of();
+    private volatile List<String> symbols = List.of();
     private CoinbaseRest rest;
 
     @Activate
@@ -86,15 +86,30 @@ public final class CoinbaseConnector extends ExchangeConnector {
         return start(new CoinbaseFeed(product(check(symbol)), (int) (timeframe.millis() / 60_000), g, listener, rest, ws(), staleMillis(), states()));
     }
 
+    /**
+     * The product of a symbol. One not in the configured list is looked up at Coinbase (one small candles
+     * request) before it is refused: the list names the products to offer, not all that Coinbase lists.
+     */
     private String check(String symbol) {
         String s = symbol.contains("-") ? candela(symbol) : symbol;
-        if (!symbols.contains(s)) {
-            throw new IllegalArgumentException("Coinbase has no product '" + symbol + "'; it offers " + String.join(", ", symbols));
+        if (symbols.contains(s)) return s;
+        String reason;
+        try {
+            long now = System.currentTimeMillis();
+            rest.candles(product(s), "ONE_MINUTE", now - 5 * 60_000L, now, (t, o, h, l, c, v) -> { });
+            synchronized (this) {
+                List<String> more = new ArrayList<>(symbols);
+                more.add(s);
+                symbols = List.copyOf(more);
+            }
+            return s;
+        } catch (IOException e) {
+            reason = e.getMessage();
         }
-        return s;
+        throw new IllegalArgumentException("Coinbase has no product '" + symbol + "' (" + reason + "); it offers " + String.join(", ", symbols));
     }
 
     static String granularity(Timeframe t) {
-        return t.millis() % 60_000 == 0 ? GRANULARITIES.get((int) (t.millis() / 60_000)) : null;
+        return t.months() == 0 && t.millis() % 60_000 == 0 ? GRANULARITIES.get((int) (t.millis() / 60_000)) : null;
     }
 }

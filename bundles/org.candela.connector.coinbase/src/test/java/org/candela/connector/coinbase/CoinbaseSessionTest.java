@@ -125,7 +125,7 @@ class CoinbaseSessionTest {
         subscribe("ETH/USD");
         await(() -> states.stream().anyMatch(s -> s.startsWith("FAILED")), "the refusal");
         assertTrue(states.contains("FAILED Coinbase refused the subscription: failure to subscribe"), states.toString());
-        assertEquals("Coinbase has no product 'DOGE/USD'; it offers BTC/USD, ETH/USD",
+        assertEquals("Coinbase has no product 'DOGE/USD' (Coinbase answered HTTP 404: {\"error\":\"NOT_FOUND\",\"message\":\"product not found\"}); it offers BTC/USD, ETH/USD",
                 assertThrows(IllegalArgumentException.class, () -> connector.subscribe("DOGE/USD", Timeframe.M1, null)).getMessage());
         assertEquals("Coinbase has no 4h candles", assertThrows(IllegalArgumentException.class,
                 () -> connector.subscribe("BTC/USD", Timeframe.parse("4h"), null)).getMessage());

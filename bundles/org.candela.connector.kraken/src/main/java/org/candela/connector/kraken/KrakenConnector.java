@@ -25,6 +25,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = KrakenConfig.class)
 public final class KrakenConnector extends ExchangeConnector {
 
+    /** How long a symbol the built-in list lacks waits for AssetPairs before it is refused. */
+    static final long SYMBOLS_WAIT_MILLIS = 30_000;
     static final List<Integer> INTERVALS = List.of(1, 5, 15, 30, 60, 240, 1440, 10080, 21600);
 
     private volatile KrakenSymbols symbols = KrakenSymbols.defaults();
@@ -80,14 +82,20 @@ public final class KrakenConnector extends ExchangeConnector {
     }
 
     private KrakenSymbols.Pair pair(String symbol) {
+        KrakenSymbols.Pair p = lookUp(symbol);
+        if (p == null && awaitSymbols(SYMBOLS_WAIT_MILLIS)) p = lookUp(symbol); // not refused before Kraken was asked
+        if (p == null) {
+            throw new IllegalArgumentException("Kraken has no pair '" + symbol + "'; it offers " + String.join(", ", symbols()));
+        }
+        return p;
+    }
+
+    private KrakenSymbols.Pair lookUp(String symbol) {
         firstUse();
         KrakenSymbols.Pair p = symbols.pair(symbol);
         if (p == null) {
             String mapped = symbols.candelaName(symbol);
             p = mapped == null ? null : symbols.pair(mapped);
-        }
-        if (p == null) {
-            throw new IllegalArgumentException("Kraken has no pair '" + symbol + "'; it offers " + String.join(", ", symbols()));
         }
         return p;
     }

@@ -118,6 +118,22 @@ class KrakenEdgeCaseTest {
     }
 
     @Test
+    void aPairTheExchangeListsIsNotRefusedBeforeItsListArrives() throws Exception {
+        connector.deactivate();
+        kraken.extraPairs = "\"SHIBUSD\":{\"altname\":\"SHIBUSD\",\"wsname\":\"SHIB/USD\",\"base\":\"SHIB\",\"quote\":\"ZUSD\",\"status\":\"online\"},";
+        kraken.assetPairsDelayMillis = 700;
+        kraken.listed.add("SHIB/USD");
+        connector = new KrakenConnector();
+        connector.activate(KrakenSessionTest.config(kraken, 10, true));
+        subscription = connector.subscribe("SHIB/USD", Timeframe.M1, host); // the list is still on its way
+        host.await(() -> kraken.subscribes.get() == 2 && host.saw("LIVE"), "the SHIB/USD subscriptions");
+        assertTrue(connector.symbols().contains("SHIB/USD"));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> connector.subscribe("NOPE/USD", Timeframe.M1, host));
+        assertTrue(refused.getMessage().startsWith("Kraken has no pair 'NOPE/USD'; it offers SHIB/USD, BTC/USD, ETH/USD"), refused.getMessage());
+    }
+
+    @Test
     void historyOlderThanTheOhlcWindowIsBuiltFromTrades() throws Exception {
         // 800 minutes of candles: OHLC keeps the last 720; the 80 before come from the Trades endpoint
         kraken.candles.clear();

@@ -40,6 +40,10 @@ class KrakenSessionTest {
     Subscription subscription;
 
     static KrakenConfig config(MockKraken m, int staleSeconds) {
+        return config(m, staleSeconds, false);
+    }
+
+    static KrakenConfig config(MockKraken m, int staleSeconds, boolean loadSymbols) {
         return new KrakenConfig() {
             public String wsUrl() {
                 return m.wsUri().toString();
@@ -54,7 +58,7 @@ class KrakenSessionTest {
             }
 
             public boolean loadSymbols() {
-                return false;
+                return loadSymbols;
             }
 
             public String id() {

@@ -61,16 +61,25 @@ public final class MockKraken implements AutoCloseable {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/0/public/OHLC", this::ohlc);
         http.createContext("/0/public/Trades", this::trades);
-        http.createContext("/0/public/AssetPairs", e -> MockHttp.reply(e, 200, assetPairs())); // from the classpath: any module
+        http.createContext("/0/public/AssetPairs", e -> MockHttp.reply(e, 200, assetPairs(extraPairs, assetPairsDelayMillis))); // from the classpath: any module
         http.start();
         heartbeat = new Thread(this::beat, "mock-kraken-heartbeat");
         heartbeat.setDaemon(true);
         heartbeat.start();
     }
 
-    private static String assetPairs() throws IOException {
+    /** More AssetPairs entries ({@code "KEY":{...},}), and how long AssetPairs takes to answer. */
+    public volatile String extraPairs = "";
+    public volatile long assetPairsDelayMillis;
+
+    private static String assetPairs(String extra, long delayMillis) throws IOException {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (var in = MockKraken.class.getResourceAsStream("/kraken/rest-assetpairs.json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"result\": \\{", "\"result\": {" + extra);
         }
     }
 

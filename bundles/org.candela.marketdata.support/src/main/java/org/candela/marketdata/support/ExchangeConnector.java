@@ -52,29 +52,55 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     protected final synchronized void loadOnFirstUse(String what, Load load) {
         pendingWhat = what;
         pending = load;
+        loaded = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /**
+     * Starts the symbol-list load if it has not started, and waits for it up to {@code timeoutMillis}. A
+     * connector calls it before it refuses a symbol its built-in list lacks: no symbol is refused before the
+     * exchange was asked. Returns true when the load has finished (or there is none).
+     */
+    protected final boolean awaitSymbols(long timeoutMillis) {
+        firstUse();
+        java.util.concurrent.CountDownLatch l;
+        synchronized (this) {
+            l = loaded;
+        }
+        if (l == null) return true;
+        try {
+            return l.await(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Call where the symbol list is needed: starts the pending load once. Returns at once. */
     protected final void firstUse() {
         Load load;
         String what;
+        java.util.concurrent.CountDownLatch done;
         synchronized (this) {
             load = pending;
             what = pendingWhat;
+            done = loaded;
             pending = null;
         }
         if (load == null) return;
         feeds.background(id + "-" + what.replace(' ', '-'), () -> {
             try {
                 load.run();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.info(name + "'s " + what + " is not available (" + e.getMessage() + "); using the built-in list");
+            } finally {
+                done.countDown();
             }
         });
     }
 
     private Load pending;
     private String pendingWhat;
+    private java.util.concurrent.CountDownLatch loaded;
 
     protected final Subscription start(LiveFeed feed) {
         return feeds.start(feed);

@@ -11,7 +11,8 @@ import java.time.Duration;
  * REST GETs for history and symbol lists, with errors a user can read: a refused connection, a timeout, an
  * HTTP error with the start of its body, a 429 (or 418) with the wait the server asked for. 429 and 5xx are
  * retried up to three times, waiting as the server says (Retry-After) or 1, 2, 4 s; a connection that
- * broke mid-request is tried once more at once.
+ * broke mid-request is tried once more at once. Cleartext {@code http://} goes as plain HTTP/1.1: Java would
+ * otherwise offer an h2c upgrade, which a server that also serves WebSockets on the port refuses (400).
  *
  * <pre>{@code
  * String body = http.get(URI.create(rest + "/0/public/OHLC?pair=XBTUSD&interval=1"));
@@ -38,7 +39,7 @@ public final class Http {
         for (int attempt = 0; attempt <= RETRIES; attempt++) {
             HttpResponse<String> r;
             try {
-                r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).version(version(uri))
                         .header("User-Agent", "Candela").GET().build(), HttpResponse.BodyHandlers.ofString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -59,6 +60,11 @@ public final class Http {
             sleep(Math.min(maxWaitMillis, retryAfter(r, attempt)));
         }
         throw last;
+    }
+
+    /** HTTP/1.1 for cleartext (no h2c upgrade); HTTP/2 where TLS negotiates it. */
+    static HttpClient.Version version(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
     }
 
     private static long retryAfter(HttpResponse<?> r, int attempt) {
