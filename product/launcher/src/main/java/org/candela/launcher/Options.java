@@ -18,7 +18,7 @@ final class Options {
               --snapshot FILE.png     draw the default chart offscreen into FILE.png and exit
               --size WxH              snapshot size in pixels (default 1280x800)
               --symbol SYMBOL         symbol to chart (default BTC/USD)
-              --timeframe TF          bar interval: 1m 5m 15m 30m 1h 4h 1d (default 1m)
+              --timeframe TF          bar interval: 1m 5m 15m 30m 1h 4h 1d 1w (from Monday) 1M (calendar month) (default 1m)
               --connector ID          data source (default replay)
               --chart-type TYPE       candles bars line step area baseline histogram (default candles)
               --price-scale MODE      normal log percent indexed (default normal); both also for the window
@@ -41,7 +41,6 @@ final class Options {
             """;
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
-    private static final Pattern TIMEFRAME = Pattern.compile("\\d{1,4}[smhdw]");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
             "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
@@ -95,10 +94,11 @@ final class Options {
                 }
                 case "--symbol" -> o.properties.put("candela.symbol", value);
                 case "--timeframe" -> {
-                    if (!TIMEFRAME.matcher(value.toLowerCase(Locale.ROOT)).matches()) {
-                        throw new UsageException("--timeframe must be like 1m, 5m, 1h, 4h or 1d, not '" + value + "'");
+                    try { // the bundles' own grammar: what passes here, the framework accepts
+                        o.properties.put("candela.timeframe", org.candela.marketdata.api.Timeframe.parse(value).label());
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--timeframe: " + e.getMessage());
                     }
-                    o.properties.put("candela.timeframe", value.toLowerCase(Locale.ROOT));
                 }
                 case "--connector" -> o.properties.put("candela.connector", value);
                 case "--bench" -> {

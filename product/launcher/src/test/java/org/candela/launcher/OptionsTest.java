@@ -29,12 +29,23 @@ class OptionsTest {
         assertEquals("--snapshot needs a value", message("--snapshot"));
         assertTrue(message("--snapshot", "x.jpg").contains("must end in .png"));
         assertTrue(message("--snapshot", "x.png", "--size", "10x10").contains("--size must be WIDTHxHEIGHT"));
-        assertTrue(message("--timeframe", "fortnight").contains("--timeframe must be like 1m"));
+        assertTrue(message("--timeframe", "fortnight").contains("--timeframe: not a timeframe: 'fortnight'"));
         assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
         assertEquals("--indicators applies to --export-csv and --snapshot only", message("--indicators", "sma(20)"));
         assertEquals("--bench takes one of [chart, indicators, ingest], not 'disk'", message("--bench", "disk"));
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
+    }
+
+    @Test
+    void timeframesFollowTheBundlesGrammar() throws Exception {
+        for (String bad : new String[] {"0m", "5000m", "13M", "1y", "m", "-1m", "1.5h"}) {
+            assertTrue(message("--timeframe", bad).startsWith("--timeframe: not a timeframe: '" + bad + "'"), bad);
+        }
+        assertEquals("1h", Options.parse("--timeframe", "60m").properties.get("candela.timeframe"));
+        assertEquals("1M", Options.parse("--timeframe", "1M").properties.get("candela.timeframe"));
+        assertEquals("1m", Options.parse("--timeframe", "1m").properties.get("candela.timeframe"));
+        assertEquals("1w", Options.parse("--timeframe", "7d").properties.get("candela.timeframe"));
     }
 
     @Test

@@ -41,8 +41,8 @@ public record Timeframe(String label, long millis) {
     public static final List<Timeframe> STANDARD = List.of(M1, M5, M15, M30, H1, H4, D1, W1, MONTH);
 
     /** The grammar, for usage texts. */
-    public static final String GRAMMAR = "<n><unit>: s, m (minutes), h, d, w (weeks, from Monday) or M (calendar months),"
-            + " up to one year, e.g. 1m 5m 1h 4h 1d 1w 1M";
+    public static final String GRAMMAR = "<n><unit> with n from 1 to 1000 and unit s, m (minutes), h, d, w (weeks, from Monday)"
+            + " or M (calendar months), up to a year: e.g. 1m 5m 1h 4h 1d 1w 1M";
 
     public Timeframe {
         if (label == null || label.isBlank()) throw new IllegalArgumentException("timeframe label is empty");
@@ -51,7 +51,7 @@ public record Timeframe(String label, long millis) {
 
     /**
      * Parses {@code <n><unit>}: unit {@code s}, {@code m} (minutes), {@code h}, {@code d}, {@code w} (any
-     * case but {@code m}) or {@code M} (calendar months); at least one second and at most one year. The
+     * case but {@code m}) or {@code M} (calendar months); n from 1 to 1000, at most one year in all. The
      * label is made canonical: {@code 60m} is {@code 1h}, {@code 7d} is {@code 1w}.
      *
      * @throws IllegalArgumentException with a message that names the bad text and the grammar
@@ -66,7 +66,7 @@ public record Timeframe(String label, long millis) {
         } catch (NumberFormatException e) {
             throw bad(text);
         }
-        if (n <= 0 || t.charAt(0) == '+' || t.charAt(0) == '0') throw bad(text);
+        if (n <= 0 || n > 1000 || t.charAt(0) == '+' || t.charAt(0) == '0') throw bad(text);
         if (u == 'M') {
             if (n > 12) throw bad(text);
             return new Timeframe(n + "M", n * 30 * DAY);
