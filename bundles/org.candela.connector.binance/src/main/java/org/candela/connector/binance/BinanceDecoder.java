@@ -17,7 +17,7 @@ public final class BinanceDecoder implements FrameDecoder {
     @Override
     public Stream open(String symbol, int minutes, LiveListener listener) {
         String binance = symbol.replace("/", "");
-        BinanceFeed feed = new BinanceFeed(binance, minutes + "m", minutes * 60_000L, listener, null,
+        BinanceFeed feed = new BinanceFeed(binance, minutes + "m", org.candela.marketdata.api.Timeframe.ofMillis(minutes * 60_000L), listener, null,
                 URI.create("ws://127.0.0.1:9/"), 10_000, (s, d) -> { });
         return new Stream() {
             public void frame(String text) {

@@ -45,6 +45,7 @@ final class BinanceFeed extends LiveFeed implements BinanceMessages.Events {
 
     @Override
     protected void backfill(long fromMillis, BarSink sink) throws IOException {
+        if (rest == null) throw new IOException("no REST endpoint (a decoder alone)");
         rest.klines(symbol, interval, fromMillis, Long.MAX_VALUE, BinanceRest.MAX_LIMIT, sink);
     }
 

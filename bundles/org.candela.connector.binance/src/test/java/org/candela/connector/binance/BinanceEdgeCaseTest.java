@@ -32,6 +32,7 @@ class BinanceEdgeCaseTest {
         binance = session.binance;
         host = session.host;
         session.subscribe("BTC/USDT");
+        host.await(() -> binance.subscribes.get() >= 1, "the subscription");
         binance.pushKline(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 9.97305521, true);
         host.await(() -> host.bars().size() == 1, "the first kline");
     }
@@ -67,7 +68,7 @@ class BinanceEdgeCaseTest {
         double[][] trades = {{503, t + 3000, 68540.0, 0.25}, {502, t + 2000, 68520.0, 0.125}, {501, t + 1000, 68530.0, 0.5},
             {500, t + 500, 68510.0, 0.0625}, {502, t + 2000, 68520.0, 0.125}, {504, t + 3000, 68545.0, 0.015625}};
         for (double[] x : trades) binance.pushTrade((long) x[0], (long) x[1], x[2], x[3]);
-        Map<Long, double[]> expected = new TreeMap<>(binance.candles);
+        Map<Long, double[]> expected = new TreeMap<>(new TreeMap<>(binance.candles).tailMap(T0 + M));
         expected.putAll(LiveRecorder.candlesOfTrades(List.of(trades), M));
         host.await(() -> host.candles().equals(LiveRecorder.candles(expected)), () -> "the trades' candle: " + host.candles());
     }

@@ -47,6 +47,7 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
 
     @Override
     protected void backfill(long fromMillis, BarSink sink) throws IOException {
+        if (rest == null) throw new IOException("no REST endpoint (a decoder alone)");
         long end = System.currentTimeMillis() + minutes * 60_000L;
         long from = Math.max(fromMillis, end - (long) CoinbaseRest.MAX_ROWS * minutes * 60_000L);
         rest.candles(product, granularity, from, end, sink);

@@ -48,6 +48,7 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
 
     @Override
     protected void backfill(long fromMillis, BarSink sink) throws IOException {
+        if (rest == null) throw new IOException("no REST endpoint (a decoder alone)");
         rest.history(pair.altname(), timeframe(), fromMillis, Long.MAX_VALUE, sink);
     }
 

@@ -170,8 +170,8 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
                     backfill(start, (t, o, h, l, c, v) -> {
                         if (t >= start && t < toMillis) bar(t, o, h, l, c, v);
                     });
-                } catch (IOException x) {
-                    LOG.info(name + ": the candles from " + java.time.Instant.ofEpochMilli(start) + " could not be fetched: " + x.getMessage());
+                } catch (IOException | RuntimeException x) {
+                    LOG.info(name + ": the candles from " + java.time.Instant.ofEpochMilli(start) + " could not be fetched: " + x);
                 }
             });
         } catch (RejectedExecutionException closing) {
