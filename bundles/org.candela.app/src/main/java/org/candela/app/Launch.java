@@ -13,7 +13,7 @@ import org.osgi.framework.BundleContext;
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
         PriceScaleMode priceScale, boolean fit, String exportFile, String indicators, String wsUrl, String restUrl,
-        int liveSeconds) {
+        int liveSeconds, String dataDir) {
 
     public static final String COMMAND = "candela.command";
 
@@ -29,7 +29,14 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 PriceScaleMode.parse(prop(ctx, "candela.price.scale", "normal")),
                 Boolean.parseBoolean(prop(ctx, "candela.fit", "false")), prop(ctx, "candela.export.file", ""),
                 prop(ctx, "candela.indicators", ""), prop(ctx, "candela.ws.url", ""), prop(ctx, "candela.rest.url", ""),
-                Integer.parseInt(prop(ctx, "candela.live.seconds", "0")));
+                Integer.parseInt(prop(ctx, "candela.live.seconds", "0")),
+                prop(ctx, "candela.data.dir", System.getProperty("user.home") + "/.local/share/candela"));
+    }
+
+    /** The history kept on disk, under the data directory; its size cap from {@code candela.history.cap.mb}. */
+    public org.candela.chart.store.FileHistoryCache historyCache(BundleContext ctx) {
+        long capMb = Long.parseLong(prop(ctx, "candela.history.cap.mb", "2048"));
+        return new org.candela.chart.store.FileHistoryCache(java.nio.file.Path.of(dataDir, "history"), capMb * 1024 * 1024);
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

@@ -37,6 +37,7 @@ final class WorkbenchMenus {
         item(file, "Save &Snapshot…\tCtrl+S", SWT.MOD1 + 'S', window::saveSnapshot);
         item(file, "&Import CSV…", 0, window::importCsv);
         item(file, "&Plugins…", 0, window::openPluginManager);
+        item(file, "&Clear Cached History", 0, window::clearHistoryCache);
         new MenuItem(file, SWT.SEPARATOR);
         item(file, "E&xit\tCtrl+Q", SWT.MOD1 + 'Q', window::close);
 

@@ -49,6 +49,7 @@ final class WorkbenchWindow {
     private final ChartScript script = new ChartScript(this);
     private final org.osgi.framework.BundleContext ctx;
     private final PluginFolder plugins;
+    private final org.candela.chart.store.FileHistoryCache historyCache;
     private String statusText = "";
     private boolean loading;
 
@@ -58,10 +59,18 @@ final class WorkbenchWindow {
         this.ctx = ctx;
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()));
         this.launch = launch;
+        this.historyCache = launch.historyCache(ctx);
         this.indicators = indicators;
         this.connectors = connectors;
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText("Candela");
+        shell.addDisposeListener(e -> {
+            try {
+                historyCache.close();
+            } catch (java.io.IOException x) {
+                LOG.warning("the history cache did not close cleanly: " + x.getMessage());
+            }
+        });
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = layout.marginHeight = 0;
         layout.verticalSpacing = 0;
@@ -103,6 +112,17 @@ final class WorkbenchWindow {
 
     void close() {
         if (!shell.isDisposed()) shell.close();
+    }
+
+    /** File ▸ Clear Cached History: deletes every kept series (the open chart keeps its bars in memory). */
+    void clearHistoryCache() {
+        try {
+            long bytes = historyCache.sizeBytes();
+            int n = historyCache.purge(null);
+            setStatus("Cleared the cached history: " + n + " series, " + (bytes / 1024) + " KB");
+        } catch (java.io.IOException e) {
+            setStatus("Could not clear the cached history: " + e.getMessage());
+        }
     }
 
     Shell shell() {
@@ -231,8 +251,13 @@ final class WorkbenchWindow {
         setStatus("Loading " + symbol + " " + tf + " from " + connector.name() + "…");
         Thread loader = new Thread(() -> {
             try {
-                BarStore history = ChartSession.fetchHistory(connector, symbol, tf, HISTORY_BARS, System.currentTimeMillis(), PAGES);
-                display.asyncExec(() -> show(connector, symbol, tf, history, keep, previous == null));
+                var loaded = org.candela.chart.store.CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS,
+                        System.currentTimeMillis(), PAGES);
+                BarStore history = loaded.bars();
+                display.asyncExec(() -> {
+                    show(connector, symbol, tf, history, keep, previous == null);
+                    if (!loaded.note().isEmpty()) setStatus(loaded.note());
+                });
             } catch (Exception e) {
                 display.asyncExec(() -> {
                     loading = false;
@@ -260,6 +285,7 @@ final class WorkbenchWindow {
             }
         }
         chart.setSession(s);
+        s.keepIn(historyCache);
         s.startLive(chart::requestFrame);
         shell.setText("Candela — " + s.model().title());
     }

@@ -133,10 +133,21 @@ public final class Main {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("candela.home", home.toString());
         config.put("candela.plugins.dir", home.resolve("plugins").toString());
+        config.put("candela.data.dir", dataDir().toString());
         config.put("felix.fileinstall.dir", home.resolve("etc") + "," + home.resolve("plugins"));
         config.put("gosh.args", options.console ? "" : "--nointeractive");
         config.putAll(options.properties);
         return config;
+    }
+
+    /**
+     * Where the user's data lives, outside the product folder (a rebuild replaces that):
+     * {@code $XDG_DATA_HOME/candela}, else {@code ~/.local/share/candela}; {@code --data-dir} overrides it.
+     */
+    static Path dataDir() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("candela");
     }
 
     private static void stop(Framework framework) {

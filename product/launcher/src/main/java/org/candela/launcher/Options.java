@@ -36,13 +36,14 @@ final class Options {
               --bench ingest          trades/s through each exchange format, and tick-to-pixel latency
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
+              --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
             """;
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest");
@@ -115,6 +116,7 @@ final class Options {
                     o.properties.put("candela.bars", value);
                 }
                 case "--json" -> o.properties.put("candela.json", value);
+                case "--data-dir" -> o.properties.put("candela.data.dir", java.nio.file.Path.of(value).toAbsolutePath().toString());
                 case "--export-csv" -> {
                     command = command("export-csv", command);
                     o.properties.put("candela.export.file", value);

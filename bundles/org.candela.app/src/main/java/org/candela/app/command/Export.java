@@ -1,6 +1,9 @@
 package org.candela.app.command;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import org.candela.chart.store.CachedHistory;
+import org.candela.chart.store.FileHistoryCache;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +44,21 @@ final class Export {
         List<IndicatorSpec> specs = launch.indicators().isEmpty() ? List.of()
                 : IndicatorSpec.parseList(launch.indicators(), Services.indicators(ctx));
         int bars = launch.bars() > 0 ? launch.bars() : DEFAULT_BARS;
-        BarStore history = ChartSession.fetchHistory(connector, launch.symbol(), launch.timeframe(), bars,
-                System.currentTimeMillis());
-        ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
-        session.setHistory(history);
-        String live = launch.liveSeconds() > 0 ? stayLive(session, launch.liveSeconds()) : "";
+        try (FileHistoryCache cache = launch.historyCache(ctx)) {
+            CachedHistory.Result history = CachedHistory.load(cache, connector, launch.symbol(), launch.timeframe(), bars,
+                    System.currentTimeMillis(), Integer.MAX_VALUE);
+            if (!history.note().isEmpty()) System.out.println(history.note());
+            ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
+            session.setHistory(history.bars());
+            session.keepIn(cache);
+            boolean offline = !history.note().isEmpty();
+            String live = launch.liveSeconds() > 0 && !offline ? stayLive(session, launch.liveSeconds()) : "";
+            return write(launch, connector, specs, session, live);
+        }
+    }
+
+    private static String write(Launch launch, MarketDataConnector connector, List<IndicatorSpec> specs, ChartSession session,
+            String live) throws IOException {
         List<String> header = new ArrayList<>(List.of("time", "open", "high", "low", "close", "volume"));
         List<DoubleColumn> columns = new ArrayList<>();
         for (IndicatorSpec spec : specs) {
@@ -59,7 +72,8 @@ final class Export {
         }
         Path file = Path.of(launch.exportFile()).toAbsolutePath();
         BarStore b = session.model().bars();
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".part"); // written whole, then moved: never half a file
+        try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
             w.write(String.join(",", header.stream().map(Export::quoted).toList()));
             w.newLine();
             StringBuilder row = new StringBuilder();
@@ -71,7 +85,11 @@ final class Export {
                 w.write(row.toString());
                 w.newLine();
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String wrote = "wrote " + file + " (" + b.size() + " bars of " + launch.symbol() + " " + launch.timeframe().label()
                 + " from " + connector.name() + ", " + (header.size() - 6) + " indicator columns" + live + ")";
         if (session.state() == ConnectionState.FAILED) {

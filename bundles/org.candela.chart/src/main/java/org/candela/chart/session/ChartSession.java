@@ -43,6 +43,8 @@ public final class ChartSession {
     private final List<IndicatorBinding> indicators = new ArrayList<>();
     private LiveBuffer live;
     private Subscription subscription;
+    private org.candela.chart.store.HistoryCache cache;
+    private org.candela.chart.store.HistoryCache.Key cacheKey;
 
     public ChartSession(MarketDataConnector connector, String symbol, Timeframe timeframe, Theme theme) {
         this.connector = connector;
@@ -68,6 +70,16 @@ public final class ChartSession {
      */
     public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
             long endMillis, int maxPages) throws IOException {
+        return fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #fetchHistory(MarketDataConnector, String, Timeframe, int, long, int)}, only the bars that open
+     * after {@code afterMillis}: paging stops once a page reaches back to it (the history kept on disk
+     * already holds what is older).
+     */
+    public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis, int maxPages, long afterMillis) throws IOException {
         List<BarStore> pages = new ArrayList<>();
         int total = 0;
         long end = endMillis;
@@ -77,12 +89,13 @@ public final class ChartSession {
             connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)),
                     (t, o, h, l, c, v) -> {
                         if (!BarStore.isValid(o, h, l, c, v) || t >= endMillis || t <= page.lastTime()) skipped[0]++;
-                        else page.append(t, o, h, l, c, v);
+                        else if (t > afterMillis) page.append(t, o, h, l, c, v);
                     });
             if (page.isEmpty()) break;
             pages.add(0, page);
             total += page.size();
             end = page.time(0);
+            if (afterMillis != Long.MIN_VALUE && end <= tf.nextOpen(afterMillis)) break; // reached what is kept
         }
         if (skipped[0] > 0) LOG.warning(connector.id() + " history: skipped " + skipped[0] + " malformed bars");
         BarStore all = new BarStore(total);
@@ -152,6 +165,15 @@ public final class ChartSession {
         subscription = connector.subscribe(symbol, timeframe, live);
     }
 
+    /**
+     * Keeps the live bars in {@code cache} too (when the connector has a source worth keeping): each changed
+     * bar is written as it changes, O(1), synced once per closed candle.
+     */
+    public void keepIn(org.candela.chart.store.HistoryCache cache) {
+        this.cache = cache;
+        this.cacheKey = cache == null ? null : org.candela.chart.store.CachedHistory.key(connector, symbol, timeframe);
+    }
+
     /** Applies buffered live data (UI thread, once per frame). Returns true when bars changed. */
     public boolean drain() {
         if (live == null) return false;
@@ -159,8 +181,26 @@ public final class ChartSession {
         int changed = live.drainInto(model.bars());
         if (changed < 0) return false;
         model.barsChanged(changed);
+        if (cacheKey != null) keep(changed);
         for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
         return true;
+    }
+
+    private void keep(int from) {
+        BarStore b = model.bars();
+        try {
+            if (from < b.size() - 1) {
+                BarStore changed = new BarStore(b.size() - from);
+                for (int i = from; i < b.size(); i++) changed.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+                cache.write(cacheKey, changed);
+            } else {
+                int i = b.size() - 1;
+                cache.put(cacheKey, b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("live bars of " + symbol + " are no longer kept on disk: " + e.getMessage());
+            cacheKey = null;
+        }
     }
 
     /** Shows on the chart when the link is not well, and in what way: the status bar is easy to miss. */

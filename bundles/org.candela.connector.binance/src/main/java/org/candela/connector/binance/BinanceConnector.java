@@ -37,6 +37,7 @@ public final class BinanceConnector extends ExchangeConnector {
     @Activate
     void activate(BinanceConfig config) {
         configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
+        source(config.wsUrl(), config.restUrl());
         rest = new BinanceRest(config.restUrl(), new Http("Binance", 10_000));
         if (config.loadSymbols()) {
             loadOnFirstUse("symbol list", () -> {

@@ -36,6 +36,7 @@ public final class CoinbaseConnector extends ExchangeConnector {
     @Activate
     void activate(CoinbaseConfig config) {
         configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
+        source(config.wsUrl(), config.restUrl());
         rest = new CoinbaseRest(config.restUrl(), new Http("Coinbase", 10_000));
         List<String> names = new ArrayList<>();
         // a .cfg file gives the list as one comma-separated string; ConfigAdmin as an array: take both

@@ -35,6 +35,7 @@ public final class KrakenConnector extends ExchangeConnector {
     @Activate
     void activate(KrakenConfig config) {
         configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
+        source(config.wsUrl(), config.restUrl());
         rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
         if (config.loadSymbols()) {
             loadOnFirstUse("pair list", () -> {

@@ -44,6 +44,21 @@ public interface MarketDataConnector {
      */
     Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener);
 
+    /**
+     * Where the data comes from, e.g. the endpoints an exchange connector is configured with: the host keeps
+     * the history it loaded per source, so that data from a test server never mixes with the real
+     * exchange's. Empty (the default) for a source that is not worth keeping: a simulation, a local file.
+     *
+     * <pre>{@code
+     * public String source() { return wsUrl + " " + restUrl; }
+     * }</pre>
+     *
+     * @since 1.1
+     */
+    default String source() {
+        return "";
+    }
+
     /** The current state of the live link. */
     ConnectionState state();
 }

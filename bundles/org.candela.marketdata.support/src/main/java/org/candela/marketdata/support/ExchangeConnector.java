@@ -37,12 +37,23 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     private volatile String id, name;
     private volatile URI ws;
     private volatile long staleMillis;
+    private volatile String source = "";
 
     protected final void configure(String id, String name, String wsUrl, int staleSeconds) {
         this.id = id;
         this.name = name;
         this.ws = URI.create(wsUrl);
         this.staleMillis = staleSeconds * 1000L;
+    }
+
+    /** The endpoints this connector reads ({@link MarketDataConnector#source}): its history is kept per source. */
+    protected final void source(String wsUrl, String restUrl) {
+        this.source = wsUrl + " " + restUrl;
+    }
+
+    @Override
+    public final String source() {
+        return source;
     }
 
     /**

@@ -1,0 +1,231 @@
+package org.candela.chart.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.logging.Logger;
+import java.util.zip.CRC32C;
+import org.candela.chart.data.BarStore;
+
+/**
+ * One series of bars on disk, in fixed 52-byte records: open time (long), open, high, low, close, volume
+ * (doubles), then the CRC-32C of those 48 bytes. Records are in strictly increasing time after a 32-byte
+ * header (magic, format version, timeframe). The fixed size is what desktop platforms use for bar data: the
+ * last bar is rewritten in place, a new one appended, with no index to keep and no fsync per tick.
+ *
+ * <p>Opening checks every record: a torn or corrupt record (a crash mid-write, a damaged disk) and all
+ * after it are cut off, the valid prefix kept, and one log line says what was lost.
+ *
+ * <pre>{@code
+ * try (BarFile f = BarFile.open(path, 60_000)) {
+ *     BarStore bars = f.readAll();
+ *     f.put(t, o, h, l, c, v);  // appends, or rewrites the last bar when t is its time
+ * }
+ * }</pre>
+ */
+public final class BarFile implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BarFile.class.getName());
+    static final long MAGIC = 0x43414E44454C4142L; // "CANDELAB"
+    static final int VERSION = 1, HEADER = 32, RECORD = 52;
+
+    private final Path path;
+    private FileChannel channel;
+    private final ByteBuffer record = ByteBuffer.allocate(RECORD).order(ByteOrder.LITTLE_ENDIAN);
+    private final CRC32C crc = new CRC32C();
+    private long count, lastTime = Long.MIN_VALUE;
+
+    private BarFile(Path path, FileChannel channel) {
+        this.path = path;
+        this.channel = channel;
+    }
+
+    /** Opens (or creates) the file of bars of {@code timeframeMillis}; a damaged tail is cut off. */
+    public static BarFile open(Path path, long timeframeMillis) throws IOException {
+        Files.createDirectories(path.getParent());
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        BarFile f = new BarFile(path, ch);
+        try {
+            f.check(timeframeMillis);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        return f;
+    }
+
+    private void check(long timeframeMillis) throws IOException {
+        long size = channel.size();
+        if (size < HEADER) {
+            ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            h.putLong(MAGIC).putInt(VERSION).putLong(timeframeMillis).flip();
+            channel.truncate(0);
+            channel.write(h, 0);
+            return;
+        }
+        ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+        channel.read(h, 0);
+        h.flip();
+        if (h.getLong() != MAGIC) throw new IOException(path + " is not a Candela bar file");
+        int version = h.getInt();
+        if (version != VERSION) throw new IOException(path + " has format version " + version + "; this Candela reads " + VERSION);
+        long tf = h.getLong();
+        if (tf != timeframeMillis) throw new IOException(path + " holds " + tf + " ms bars, not " + timeframeMillis);
+        count = valid((size - HEADER) / RECORD);
+        long end = HEADER + count * RECORD;
+        if (end < size) {
+            LOG.warning(path + ": kept " + count + " bars; cut off " + (size - end) + " damaged or torn bytes after "
+                    + (count == 0 ? "the header" : java.time.Instant.ofEpochMilli(lastTime)));
+            channel.truncate(end);
+        }
+    }
+
+    /** How many of the first {@code n} records are intact and in order (reads them once, in large chunks). */
+    private long valid(long n) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocateDirect(RECORD * 65_536).order(ByteOrder.LITTLE_ENDIAN);
+        long good = 0;
+        while (good < n) {
+            chunk.clear();
+            long want = Math.min(n - good, 65_536) * RECORD;
+            chunk.limit((int) want);
+            long at = HEADER + good * RECORD;
+            while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) { }
+            chunk.flip();
+            while (chunk.remaining() >= RECORD) {
+                int p = chunk.position();
+                long t = chunk.getLong(p);
+                if (!intact(chunk, p) || t <= lastTime) return good;
+                lastTime = t;
+                good++;
+                chunk.position(p + RECORD);
+            }
+            if (chunk.remaining() > 0 || want == 0) return good;
+        }
+        return good;
+    }
+
+    private boolean intact(ByteBuffer b, int p) {
+        crc.reset();
+        crc.update(b.slice(p, 48));
+        return (int) crc.getValue() == b.getInt(p + 48);
+    }
+
+    /** Bars held. */
+    public long size() {
+        return count;
+    }
+
+    /** The newest bar's open time, or {@code Long.MIN_VALUE} when empty. */
+    public long lastTime() {
+        return lastTime;
+    }
+
+    /** Every bar, oldest first. */
+    public BarStore readAll() throws IOException {
+        return read(0, count);
+    }
+
+    /** Bars {@code from} (inclusive) to {@code to} (exclusive) by position. */
+    public BarStore read(long from, long to) throws IOException {
+        int n = (int) Math.max(0, Math.min(to, count) - from);
+        BarStore out = new BarStore(Math.max(16, n));
+        ByteBuffer chunk = ByteBuffer.allocateDirect(RECORD * 65_536).order(ByteOrder.LITTLE_ENDIAN);
+        long done = 0;
+        while (done < n) {
+            chunk.clear();
+            chunk.limit((int) (Math.min(n - done, 65_536) * RECORD));
+            long at = HEADER + (from + done) * RECORD;
+            while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) { }
+            chunk.flip();
+            while (chunk.remaining() >= RECORD) {
+                int p = chunk.position();
+                out.append(chunk.getLong(p), chunk.getDouble(p + 8), chunk.getDouble(p + 16), chunk.getDouble(p + 24),
+                        chunk.getDouble(p + 32), chunk.getDouble(p + 40));
+                chunk.position(p + RECORD);
+                done++;
+            }
+        }
+        return out;
+    }
+
+    /** Position of the first bar opening at or after {@code time} ({@link #size()} if none). */
+    public long ceiling(long time) throws IOException {
+        long lo = 0, hi = count;
+        ByteBuffer t = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            t.clear();
+            channel.read(t, HEADER + mid * RECORD);
+            if (t.getLong(0) < time) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Writes a bar: rewrites the newest one when {@code t} is its time, appends when it is newer. O(1), no
+     * fsync. An older bar goes through {@link #merge}.
+     *
+     * @throws IllegalArgumentException for a bar older than the newest
+     */
+    public void put(long t, double o, double h, double l, double c, double v) throws IOException {
+        if (t < lastTime) throw new IllegalArgumentException("older than the newest bar: use merge");
+        long index = t == lastTime ? count - 1 : count;
+        record.clear();
+        record.putLong(t).putDouble(o).putDouble(h).putDouble(l).putDouble(c).putDouble(v);
+        crc.reset();
+        crc.update(record.array(), 0, 48);
+        record.putInt((int) crc.getValue()).flip();
+        channel.write(record, HEADER + index * RECORD);
+        if (index == count) count++;
+        lastTime = t;
+    }
+
+    /**
+     * Puts {@code bars} in: newer ones appended, the rest merged in time order (the file is rewritten to a
+     * temporary file and moved over this one, so a crash leaves the old or the new file, never half).
+     */
+    public void merge(BarStore bars) throws IOException {
+        if (bars.isEmpty()) return;
+        if (bars.time(0) >= lastTime) {
+            for (int i = 0; i < bars.size(); i++) put(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
+            return;
+        }
+        BarStore all = readAll();
+        for (int i = 0; i < bars.size(); i++) all.upsert(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
+        Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp); // a crash mid-merge left one: the file itself is whole
+        ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+        channel.read(h, 0);
+        long tf = h.getLong(12);
+        try (BarFile out = open(tmp, tf)) {
+            out.channel.truncate(HEADER);
+            out.count = 0;
+            out.lastTime = Long.MIN_VALUE;
+            for (int i = 0; i < all.size(); i++) out.put(all.time(i), all.open(i), all.high(i), all.low(i), all.close(i), all.volume(i));
+            out.channel.force(true);
+        }
+        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        channel.close(); // it still reads the old file: open the new one
+        channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        count = all.size();
+        lastTime = all.lastTime();
+    }
+
+    /** Makes what was written durable (a candle closed, or the file is being closed). */
+    public void sync() throws IOException {
+        channel.force(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!channel.isOpen()) return;
+        channel.force(false);
+        channel.close();
+    }
+}

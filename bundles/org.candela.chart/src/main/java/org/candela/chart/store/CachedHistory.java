@@ -1,0 +1,91 @@
+package org.candela.chart.store;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.session.ChartSession;
+import org.candela.marketdata.api.MarketDataConnector;
+import org.candela.marketdata.api.Timeframe;
+
+/**
+ * History that starts from what the cache kept: the kept bars, then only the gap to now from the exchange
+ * (from the last kept candle, which may have been still forming), and what was fetched kept in turn. When
+ * the exchange cannot be reached, the kept bars are the answer, with a note that says so and where they
+ * end. A connector without a {@link MarketDataConnector#source} (the replay) is not cached.
+ *
+ * <pre>{@code
+ * CachedHistory.Result r = CachedHistory.load(cache, kraken, "BTC/USD", Timeframe.M1, 5000, now, 10); // worker thread
+ * if (!r.note().isEmpty()) status(r.note());
+ * }</pre>
+ */
+public final class CachedHistory {
+
+    private static final Logger LOG = Logger.getLogger(CachedHistory.class.getName());
+
+    /** The bars, and a note for the user (empty when the exchange answered). */
+    public record Result(BarStore bars, String note, int kept, int fetched) {
+    }
+
+    private CachedHistory() {
+    }
+
+    /** The cache key of a connector's series, or null when the connector is not cached. */
+    public static HistoryCache.Key key(MarketDataConnector c, String symbol, Timeframe tf) {
+        String source = c.source();
+        return source == null || source.isBlank() ? null : new HistoryCache.Key(c.id(), source, symbol, tf);
+    }
+
+    /** Up to {@code maxBars} bars that open before {@code endMillis}. Blocks: call it off the UI thread. */
+    public static Result load(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis, int maxPages) throws IOException {
+        HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
+        if (key == null) return new Result(ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages), "", 0, 0);
+        BarStore kept = keptBefore(cache, key, endMillis);
+        long after = kept.size() < 2 ? Long.MIN_VALUE : kept.time(kept.size() - 2); // the last kept may have been forming
+        BarStore fetched;
+        try {
+            fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, after);
+        } catch (IOException e) {
+            if (kept.isEmpty()) throw e;
+            String note = connector.name() + " could not be reached (" + e.getMessage() + "); showing the " + kept.size()
+                    + " bars kept on disk, which end at " + Instant.ofEpochMilli(kept.lastTime());
+            LOG.info(note);
+            return new Result(tail(kept, maxBars), note, kept.size(), 0);
+        }
+        try {
+            cache.write(key, fetched);
+        } catch (IOException e) {
+            LOG.warning("could not keep the history of " + symbol + ": " + e.getMessage());
+        }
+        for (int i = 0; i < fetched.size(); i++) {
+            kept.upsert(fetched.time(i), fetched.open(i), fetched.high(i), fetched.low(i), fetched.close(i), fetched.volume(i));
+        }
+        return new Result(tail(kept, maxBars), "", kept.size() - fetched.size(), fetched.size());
+    }
+
+    private static BarStore keptBefore(HistoryCache cache, HistoryCache.Key key, long endMillis) {
+        try {
+            BarStore all = cache.read(key);
+            int end = all.ceilingIndex(endMillis);
+            return end == all.size() ? all : tail(slice(all, end), Integer.MAX_VALUE);
+        } catch (IOException e) {
+            LOG.warning("the kept history of " + key.symbol() + " cannot be read: " + e.getMessage());
+            return new BarStore();
+        }
+    }
+
+    private static BarStore slice(BarStore b, int end) {
+        BarStore out = new BarStore(Math.max(16, end));
+        for (int i = 0; i < end; i++) out.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+        return out;
+    }
+
+    /** The newest {@code n} bars. */
+    static BarStore tail(BarStore b, int n) {
+        if (b.size() <= n) return b;
+        BarStore out = new BarStore(n);
+        for (int i = b.size() - n; i < b.size(); i++) out.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+        return out;
+    }
+}
