@@ -34,6 +34,7 @@ final class Options {
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
               --bench ingest          trades/s through each exchange format, and tick-to-pixel latency
+              --bench store           history kept on disk: open + first frame at 1M and 10M bars, live append, bytes/bar
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
               --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
@@ -46,7 +47,7 @@ final class Options {
             "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
-    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest");
+    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store");
 
     final Map<String, String> properties = new LinkedHashMap<>();
     boolean help;

@@ -33,7 +33,7 @@ class OptionsTest {
         assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
         assertEquals("--indicators applies to --export-csv and --snapshot only", message("--indicators", "sma(20)"));
-        assertEquals("--bench takes one of [chart, indicators, ingest], not 'disk'", message("--bench", "disk"));
+        assertEquals("--bench takes one of [chart, indicators, ingest, store], not 'disk'", message("--bench", "disk"));
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
     }
 

@@ -28,8 +28,17 @@ final class Bench {
             writeJson(launch, IngestBench.json(IngestBench.run(Services.all(ctx, org.candela.marketdata.support.FrameDecoder.class))));
             return;
         }
+        if (launch.bench().equals("store")) {
+            int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : StoreBench.SIZES;
+            System.out.println("store benchmark: bar files of 52-byte checked records; open, read and first 1920x1080 frame; "
+                    + StoreBench.APPENDS + " live writes");
+            List<StoreBench.Result> results = StoreBench.run(sizes);
+            for (StoreBench.Result r : results) System.out.println(r.line());
+            writeJson(launch, StoreBench.json(results));
+            return;
+        }
         if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest");
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store");
         }
         int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : ChartBench.SIZES;
         System.out.println("chart benchmark: " + ChartBench.W + "x" + ChartBench.H + ", 4 panes, 5 indicator series, "
