@@ -30,7 +30,9 @@ class EndToEndTest {
         cmd.add(Product.home().resolve("bin/candela").toString());
         cmd.addAll(List.of(args));
         Path out = tmp.resolve("out.txt"), err = tmp.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        b.environment().put("XDG_DATA_HOME", tmp.resolve("xdg-data").toString()); // never the user's own data
+        Process p = b.start();
         assertTrue(p.waitFor(timeoutSeconds, TimeUnit.SECONDS), "candela " + String.join(" ", args) + " finished");
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -109,7 +111,12 @@ class EndToEndTest {
 
     @Test
     void exportCsvLoadsKrakenHistoryAndStaysLiveAgainstALocalMock() throws Exception {
+        String ws, rest;
+        List<String> expected = new ArrayList<>();
+        Path data = tmp.resolve("data");
         try (var kraken = new org.candela.connector.kraken.MockKraken()) {
+            ws = kraken.wsUri().toString();
+            rest = kraken.restUrl();
             long now = System.currentTimeMillis() / 60_000 * 60_000;
             for (int i = 30; i >= 1; i--) {
                 double p = 68_000 + i * 3.5;
@@ -129,13 +136,12 @@ class EndToEndTest {
             market.start();
             Path csv = tmp.resolve("kraken.csv");
             Run r = candela(90, "--export-csv", csv.toString(), "--connector", "kraken", "--symbol", "BTC/USD", "--bars", "30",
-                    "--ws-url", kraken.wsUri().toString(), "--rest-url", kraken.restUrl(), "--live-seconds", "3");
+                    "--ws-url", ws, "--rest-url", rest, "--live-seconds", "3", "--data-dir", data.toString());
             market.join();
             assertEquals(0, r.exit, r.err);
             assertTrue(r.out.contains("31 bars of BTC/USD 1m from Kraken") && r.out.contains("3 s live: 1 new bars, last state LIVE"), r.out);
             List<String> lines = Files.readAllLines(csv);
             assertEquals("time,open,high,low,close,volume", lines.get(0));
-            List<String> expected = new ArrayList<>();
             for (var e : kraken.candles.entrySet()) {
                 double[] v = e.getValue();
                 expected.add(java.time.Instant.ofEpochMilli(e.getKey()) + "," + plain(v[0]) + "," + plain(v[1]) + "," + plain(v[2]) + ","
@@ -143,6 +149,17 @@ class EndToEndTest {
             }
             assertEquals(expected, lines.subList(1, lines.size()), "the exchange's candles, bar for bar");
         }
+        // the exchange is gone: the history kept on disk is written, with one line that says so
+        Path offline = tmp.resolve("offline.csv");
+        Run r = candela(90, "--export-csv", offline.toString(), "--connector", "kraken", "--symbol", "BTC/USD", "--bars", "30",
+                "--ws-url", ws, "--rest-url", rest, "--data-dir", data.toString());
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.contains("Kraken could not be reached (Kraken cannot be reached at 127.0.0.1:") && r.out.contains(
+                "showing the 31 bars kept on disk, which end at " + expected.get(expected.size() - 1).split(",")[0]), r.out);
+        List<String> kept = Files.readAllLines(offline);
+        assertEquals(expected.subList(1, expected.size()), kept.subList(1, kept.size()), "the newest 30 kept bars, bar for bar");
+        assertTrue(Files.isDirectory(data.resolve("history/kraken")), "kept under --data-dir");
+        assertFalse(Files.exists(tmp.resolve("xdg-data/candela/history")), "nothing in the default data directory");
     }
 
     private static String plain(double d) {

@@ -33,12 +33,6 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 prop(ctx, "candela.data.dir", System.getProperty("user.home") + "/.local/share/candela"));
     }
 
-    /** The history kept on disk, under the data directory; its size cap from {@code candela.history.cap.mb}. */
-    public org.candela.chart.store.FileHistoryCache historyCache(BundleContext ctx) {
-        long capMb = Long.parseLong(prop(ctx, "candela.history.cap.mb", "2048"));
-        return new org.candela.chart.store.FileHistoryCache(java.nio.file.Path.of(dataDir, "history"), capMb * 1024 * 1024);
-    }
-
     private static String prop(BundleContext ctx, String key, String def) {
         String v = ctx.getProperty(key);
         return v == null || v.isBlank() ? def : v.trim();

@@ -49,7 +49,7 @@ final class WorkbenchWindow {
     private final ChartScript script = new ChartScript(this);
     private final org.osgi.framework.BundleContext ctx;
     private final PluginFolder plugins;
-    private final org.candela.chart.store.FileHistoryCache historyCache;
+    private final org.candela.chart.store.HistoryCache historyCache;
     private String statusText = "";
     private boolean loading;
 
@@ -59,18 +59,11 @@ final class WorkbenchWindow {
         this.ctx = ctx;
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()));
         this.launch = launch;
-        this.historyCache = launch.historyCache(ctx);
+        this.historyCache = org.candela.app.KeptHistory.of(ctx);
         this.indicators = indicators;
         this.connectors = connectors;
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText("Candela");
-        shell.addDisposeListener(e -> {
-            try {
-                historyCache.close();
-            } catch (java.io.IOException x) {
-                LOG.warning("the history cache did not close cleanly: " + x.getMessage());
-            }
-        });
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = layout.marginHeight = 0;
         layout.verticalSpacing = 0;

@@ -3,7 +3,6 @@ package org.candela.app.command;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import org.candela.chart.store.CachedHistory;
-import org.candela.chart.store.FileHistoryCache;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,8 @@ final class Export {
         List<IndicatorSpec> specs = launch.indicators().isEmpty() ? List.of()
                 : IndicatorSpec.parseList(launch.indicators(), Services.indicators(ctx));
         int bars = launch.bars() > 0 ? launch.bars() : DEFAULT_BARS;
-        try (FileHistoryCache cache = launch.historyCache(ctx)) {
+        {
+            org.candela.chart.store.HistoryCache cache = org.candela.app.KeptHistory.of(ctx);
             CachedHistory.Result history = CachedHistory.load(cache, connector, launch.symbol(), launch.timeframe(), bars,
                     System.currentTimeMillis(), Integer.MAX_VALUE);
             if (!history.note().isEmpty()) System.out.println(history.note());
