@@ -20,6 +20,11 @@ final class Felix {
 
     /** A started framework with FileInstall watching {@code work/etc} and {@code work/plugins}. */
     static Framework start(Path work, String command) throws Exception {
+        return start(work, command, Map.of());
+    }
+
+    /** As {@link #start(Path, String)}, with more framework properties ({@code candela.connector}, …). */
+    static Framework start(Path work, String command, Map<String, String> more) throws Exception {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
         Path etc = Files.createDirectories(work.resolve("etc"));
         Map<String, String> config = new HashMap<>();
@@ -28,10 +33,12 @@ final class Felix {
         config.put("candela.command", command);
         config.put("felix.fileinstall.dir", etc + "," + plugins);
         config.put("candela.plugins.dir", plugins.toString()); // as the launcher sets it
+        config.put("candela.data.dir", work.resolve("data").toString()); // never the user's own data
         config.put("felix.fileinstall.poll", "200");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.default", "jul");
         config.put("gosh.args", "--nointeractive");
+        config.putAll(more);
         Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.init();
         BundleContext ctx = framework.getBundleContext();

@@ -330,7 +330,7 @@ class WorkbenchTest {
 
     private static Object commands() {
         try {
-            ServiceReference<?>[] refs = framework.getBundleContext().getAllServiceReferences(null, "(osgi.command.scope=candela)");
+            ServiceReference<?>[] refs = framework.getBundleContext().getAllServiceReferences(null, "(&(osgi.command.scope=candela)(osgi.command.function=chart))");
             return refs == null ? null : framework.getBundleContext().getService(refs[0]);
         } catch (Exception e) {
             throw new AssertionError(e);

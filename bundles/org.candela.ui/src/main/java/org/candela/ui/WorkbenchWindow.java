@@ -99,6 +99,15 @@ final class WorkbenchWindow {
         connectorsChanged();
     }
 
+    /** Runs {@code r} on the UI thread; dropped when the window is already gone (a loader finishing late). */
+    private void onUi(Runnable r) {
+        try {
+            if (!display.isDisposed()) display.asyncExec(r);
+        } catch (org.eclipse.swt.SWTException gone) {
+            LOG.fine("the window closed before a background task finished");
+        }
+    }
+
     boolean isDisposed() {
         return shell.isDisposed();
     }
@@ -244,15 +253,25 @@ final class WorkbenchWindow {
         setStatus("Loading " + symbol + " " + tf + " from " + connector.name() + "…");
         Thread loader = new Thread(() -> {
             try {
-                var loaded = org.candela.chart.store.CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS,
-                        System.currentTimeMillis(), PAGES);
-                BarStore history = loaded.bars();
-                display.asyncExec(() -> {
-                    show(connector, symbol, tf, history, keep, previous == null);
+                long now = System.currentTimeMillis();
+                // what was kept on disk opens the chart at once, offline too; then the gap to now is fetched
+                BarStore kept = org.candela.chart.store.CachedHistory.kept(historyCache, connector, symbol, tf, HISTORY_BARS, now);
+                if (!kept.isEmpty()) onUi(() -> show(connector, symbol, tf, kept, keep, previous == null));
+                var loaded = org.candela.chart.store.CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES);
+                onUi(() -> {
+                    ChartSession shown = chart.session();
+                    boolean open = !kept.isEmpty() && shown != null && shown.connector() == connector && shown.symbol().equals(symbol)
+                            && shown.timeframe().equals(tf);
+                    if (open) {
+                        shown.mergeHistory(loaded.bars());
+                        chart.requestFrame();
+                    } else if (kept.isEmpty()) {
+                        show(connector, symbol, tf, loaded.bars(), keep, previous == null);
+                    }
                     if (!loaded.note().isEmpty()) setStatus(loaded.note());
                 });
             } catch (Exception e) {
-                display.asyncExec(() -> {
+                onUi(() -> {
                     loading = false;
                     error("Could not load " + symbol + " from " + connector.name(), e);
                 });
@@ -299,13 +318,14 @@ final class WorkbenchWindow {
             BarStore older = null;
             String error = null;
             try {
-                older = ChartSession.fetchHistory(s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE, before, PAGES);
+                older = org.candela.chart.store.CachedHistory.older(historyCache, s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE,
+                        before, PAGES);
             } catch (Exception e) {
                 error = e.getMessage();
             }
             BarStore page = older;
             String failure = error;
-            display.asyncExec(() -> {
+            onUi(() -> {
                 loadingOlder = false;
                 if (chart.session() != s) return;
                 if (page == null) {

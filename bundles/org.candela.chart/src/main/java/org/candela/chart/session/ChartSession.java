@@ -137,6 +137,20 @@ public final class ChartSession {
     }
 
     /**
+     * Merges bars that came after the chart opened (the gap to now, fetched while the kept history was
+     * already shown): each replaces the bar of its time or is added in order; indicators are recomputed.
+     */
+    public void mergeHistory(BarStore newer) {
+        if (newer.isEmpty()) return;
+        BarStore bars = model.bars();
+        for (int i = 0; i < newer.size(); i++) {
+            bars.upsert(newer.time(i), newer.open(i), newer.high(i), newer.low(i), newer.close(i), newer.volume(i));
+        }
+        model.barsReset();
+        for (IndicatorBinding b : indicators) b.sync(bars, -1);
+    }
+
+    /**
      * Puts older bars in front (the user scrolled past the first bar): the view stays on the bars it shows,
      * the indicators are recomputed. Returns how many bars were added; 0 means there is no older history.
      */

@@ -64,6 +64,36 @@ public final class CachedHistory {
         return new Result(tail(kept, maxBars), "", kept.size() - fetched.size(), fetched.size());
     }
 
+    /**
+     * The bars kept on disk that open before {@code endMillis}, the newest {@code maxBars} of them: what a
+     * chart shows at once, before (or without) the network.
+     */
+    public static BarStore kept(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis) {
+        HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
+        return key == null ? new BarStore() : tail(keptBefore(cache, key, endMillis), maxBars);
+    }
+
+    /**
+     * Older history (the user scrolled back past the first bar): the kept bars before {@code beforeMillis}
+     * when there are any, else a page from the exchange, which is kept in turn.
+     */
+    public static BarStore older(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long beforeMillis, int maxPages) throws IOException {
+        BarStore kept = kept(cache, connector, symbol, tf, maxBars, beforeMillis);
+        if (!kept.isEmpty()) return kept;
+        BarStore fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, beforeMillis, maxPages);
+        HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
+        if (key != null) {
+            try {
+                cache.write(key, fetched);
+            } catch (IOException e) {
+                LOG.warning("could not keep the older history of " + symbol + ": " + e.getMessage());
+            }
+        }
+        return fetched;
+    }
+
     private static BarStore keptBefore(HistoryCache cache, HistoryCache.Key key, long endMillis) {
         try {
             BarStore all = cache.read(key);
