@@ -43,6 +43,7 @@ final class WorkbenchMenus {
 
         Menu chart = cascade(bar, "&Chart");
         item(chart, "Symbol Searc&h…\tCtrl+K", SWT.MOD1 + 'K', window::openSymbolSearch);
+        item(chart, "&Cancel History Download\tEsc", SWT.ESC, window::cancelHistoryDownload);
         Menu symbols = cascade(chart, "&Symbol");
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
         Menu timeframes = cascade(chart, "&Timeframe");

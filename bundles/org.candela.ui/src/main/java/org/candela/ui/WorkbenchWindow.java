@@ -313,24 +313,27 @@ final class WorkbenchWindow {
         if (s.model().timeScale().visibleFrom() > 200) return;
         loadingOlder = true;
         long before = s.model().bars().time(0);
-        setStatus("Loading older history of " + s.symbol() + "…");
+        setStatus("Loading older history of " + s.symbol() + "… (Esc cancels)");
         Thread loader = new Thread(() -> {
             BarStore older = null;
             String error = null;
             try {
                 older = org.candela.chart.store.CachedHistory.older(historyCache, s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE,
-                        before, PAGES);
+                        before, PAGES, (reached, end) -> onUi(() -> setStatus("Loading older history of " + s.symbol() + ": up to "
+                                + java.time.Instant.ofEpochMilli(reached) + " of " + java.time.Instant.ofEpochMilli(end) + "… (Esc cancels)")));
             } catch (Exception e) {
                 error = e.getMessage();
             }
             BarStore page = older;
             String failure = error;
+            boolean cancelled = Thread.currentThread().isInterrupted();
             onUi(() -> {
                 loadingOlder = false;
+                olderLoader = null;
                 if (chart.session() != s) return;
-                if (page == null) {
-                    setStatus("Could not load older history: " + failure);
-                    olderRetryAt = System.currentTimeMillis() + 15_000; // not again on every frame
+                if (page == null || cancelled) {
+                    setStatus(cancelled ? "Loading older history cancelled" : "Could not load older history: " + failure);
+                    olderRetryAt = System.currentTimeMillis() + (cancelled ? 120_000 : 15_000); // not again on every frame
                     return;
                 }
                 int added = s.prependHistory(page);
@@ -339,9 +342,17 @@ final class WorkbenchWindow {
             });
         }, "candela-history-older");
         loader.setDaemon(true);
+        olderLoader = loader;
         loader.start();
     }
 
+    /** Chart ▸ Cancel History Download (Esc): stops a slow older-history download between its requests. */
+    void cancelHistoryDownload() {
+        Thread t = olderLoader;
+        if (t != null) t.interrupt();
+    }
+
+    private volatile Thread olderLoader;
     private static final int OLDER_PAGE = 20_000;
     private boolean loadingOlder;
     private long olderRetryAt;

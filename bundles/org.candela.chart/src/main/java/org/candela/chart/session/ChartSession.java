@@ -80,17 +80,34 @@ public final class ChartSession {
      */
     public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
             long endMillis, int maxPages, long afterMillis) throws IOException {
+        return fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, afterMillis, (r, e) -> { });
+    }
+
+    /** How far a history download has come, as connectors report it ({@link org.candela.marketdata.api.BarSink#progress}). */
+    @FunctionalInterface
+    public interface Progress {
+        void reached(long reachedMillis, long endMillis);
+    }
+
+    /** As above, telling {@code progress} how far a slow source (Kraken's trades) has come. */
+    public static BarStore fetchHistory(MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis, int maxPages, long afterMillis, Progress progress) throws IOException {
         List<BarStore> pages = new ArrayList<>();
         int total = 0;
         long end = endMillis;
         int[] skipped = {0};
         while (total < maxBars && pages.size() < maxPages) {
             BarStore page = new BarStore(Math.min(PAGE, maxBars - total));
-            connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)),
-                    (t, o, h, l, c, v) -> {
-                        if (!BarStore.isValid(o, h, l, c, v) || t >= endMillis || t <= page.lastTime()) skipped[0]++;
-                        else if (t > afterMillis) page.append(t, o, h, l, c, v);
-                    });
+            connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)), new org.candela.marketdata.api.BarSink() {
+                public void bar(long t, double o, double h, double l, double c, double v) {
+                    if (!BarStore.isValid(o, h, l, c, v) || t >= endMillis || t <= page.lastTime()) skipped[0]++;
+                    else if (t > afterMillis) page.append(t, o, h, l, c, v);
+                }
+
+                public void progress(long reachedMillis, long pageEndMillis) {
+                    progress.reached(reachedMillis, pageEndMillis);
+                }
+            });
             if (page.isEmpty()) break;
             pages.add(0, page);
             total += page.size();

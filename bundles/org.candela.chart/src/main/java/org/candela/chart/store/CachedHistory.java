@@ -79,10 +79,10 @@ public final class CachedHistory {
      * when there are any, else a page from the exchange, which is kept in turn.
      */
     public static BarStore older(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
-            long beforeMillis, int maxPages) throws IOException {
+            long beforeMillis, int maxPages, ChartSession.Progress progress) throws IOException {
         BarStore kept = kept(cache, connector, symbol, tf, maxBars, beforeMillis);
         if (!kept.isEmpty()) return kept;
-        BarStore fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, beforeMillis, maxPages);
+        BarStore fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, beforeMillis, maxPages, Long.MIN_VALUE, progress);
         HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
         if (key != null) {
             try {

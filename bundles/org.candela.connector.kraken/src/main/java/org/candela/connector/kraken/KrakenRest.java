@@ -159,6 +159,7 @@ final class KrakenRest {
             }
             if (rows.size() == 0 || last <= since) done = true;
             since = last;
+            sink.progress(Math.min(endMillis, since / 1_000_000L), endMillis);
         }
         LOG.info("Kraken: " + n + " " + tf.label() + " candles of " + altname + " built from " + pages + " pages of trades");
         if (open != Long.MIN_VALUE) {

@@ -154,11 +154,34 @@ class KrakenEdgeCaseTest {
         kraken.candles.putAll(all);
         long oldestOhlc = ((TreeMap<Long, double[]>) kraken.candles).keySet().stream().skip(kraken.candles.size() - 720).findFirst().orElseThrow();
         var got = new TreeMap<Long, double[]>();
-        int n = connector.loadHistory(new HistoryRequest("BTC/USD", Timeframe.M1, oldestOhlc, 1000),
-                (t, o, h, l, c, v) -> got.put(t, new double[] {o, h, l, c, v}));
+        List<Long> progress = new ArrayList<>();
+        int n = connector.loadHistory(new HistoryRequest("BTC/USD", Timeframe.M1, oldestOhlc, 1000), new org.candela.marketdata.api.BarSink() {
+            public void bar(long t, double o, double h, double l, double c, double v) {
+                got.put(t, new double[] {o, h, l, c, v});
+            }
+
+            public void progress(long reached, long end) {
+                assertEquals(oldestOhlc, end);
+                progress.add(reached);
+            }
+        });
         Map<Long, double[]> expected = new TreeMap<>(all.headMap(oldestOhlc));
         assertEquals(expected.size(), n);
         assertEquals(LiveRecorder.candles(expected), LiveRecorder.candles(got));
         assertTrue(kraken.tradeCalls.get() >= 1);
+        assertEquals(kraken.tradeCalls.get(), progress.size(), "progress after every page of trades");
+        assertEquals(progress.stream().sorted().toList(), progress, "progress only moves forward");
+
+        // an interrupted thread (the user cancelled) stops before its next request
+        int calls = kraken.tradeCalls.get();
+        Thread.currentThread().interrupt();
+        try {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> connector.loadHistory(
+                    new HistoryRequest("BTC/USD", Timeframe.M1, oldestOhlc, 1000), (t, o, h, l, c, v) -> { }));
+            assertTrue(e.getMessage().contains("interrupted") || e.getMessage().contains("cancelled"), e.getMessage());
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(calls, kraken.tradeCalls.get(), "no request after the cancel");
     }
 }

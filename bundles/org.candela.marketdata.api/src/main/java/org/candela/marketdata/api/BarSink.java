@@ -16,4 +16,17 @@ public interface BarSink {
      * finite; the host rejects (and counts) a bar that is not, or whose high/low do not contain open/close.
      */
     void bar(long openTimeMillis, double open, double high, double low, double close, double volume);
+
+    /**
+     * How far a long history request has come (a connector that builds candles from pages of trades calls
+     * it after each page); the host shows it. Bars still arrive through {@link #bar}.
+     *
+     * <pre>{@code
+     * sink.progress(pageEndMillis, request.endMillis());
+     * }</pre>
+     *
+     * @since 1.1
+     */
+    default void progress(long reachedMillis, long endMillis) {
+    }
 }

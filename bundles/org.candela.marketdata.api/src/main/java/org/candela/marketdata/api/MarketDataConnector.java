@@ -30,6 +30,8 @@ public interface MarketDataConnector {
 
     /**
      * Loads one page of history into {@code sink}, oldest first, blocking the calling (non-UI) thread.
+     * A request that takes many calls reports its progress ({@link BarSink#progress}) and stops between
+     * calls with an IOException when its thread is interrupted: the user cancelled it.
      *
      * @return the number of bars delivered; 0 when there is no older data
      * @throws IOException when the source cannot be read; the message is shown to the user

@@ -64,6 +64,17 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
         this.socket = new LiveSocket(name, uri, this, states, staleMillis);
     }
 
+    /**
+     * A feed of candles of fixed length {@code barMillis} (1.0's constructor).
+     *
+     * @deprecated use the {@link Timeframe} constructor: weeks and months are not a fixed count of millis
+     */
+    @Deprecated
+    protected LiveFeed(String name, URI uri, long staleMillis, long barMillis, LiveListener listener,
+            BiConsumer<ConnectionState, String> connectorState) {
+        this(name, uri, staleMillis, Timeframe.ofMillis(barMillis), listener, connectorState);
+    }
+
     /** Sends the subscriptions on a (re)connected socket. */
     protected abstract void subscribe(LiveSocket socket);
 
