@@ -80,7 +80,10 @@ public final class BinanceConnector extends ExchangeConnector {
     private String symbol(String candela) {
         String s = lookUp(candela);
         if (s == null && awaitSymbols(30_000)) s = lookUp(candela); // not refused before Binance was asked
-        if (s == null) throw new IllegalArgumentException("Binance has no symbol '" + candela + "'; it offers " + String.join(", ", symbols()));
+        if (s == null) {
+            String why = symbolsProblem().isEmpty() ? "" : " (its " + symbolsProblem() + "; the built-in list is used)";
+            throw new IllegalArgumentException("Binance has no symbol '" + candela + "'" + why + "; it offers " + String.join(", ", symbols()));
+        }
         return s;
     }
 

@@ -86,7 +86,8 @@ public final class KrakenConnector extends ExchangeConnector {
         KrakenSymbols.Pair p = lookUp(symbol);
         if (p == null && awaitSymbols(SYMBOLS_WAIT_MILLIS)) p = lookUp(symbol); // not refused before Kraken was asked
         if (p == null) {
-            throw new IllegalArgumentException("Kraken has no pair '" + symbol + "'; it offers " + String.join(", ", symbols()));
+            String why = symbolsProblem().isEmpty() ? "" : " (its " + symbolsProblem() + "; the built-in list is used)";
+            throw new IllegalArgumentException("Kraken has no pair '" + symbol + "'" + why + "; it offers " + String.join(", ", symbols()));
         }
         return p;
     }

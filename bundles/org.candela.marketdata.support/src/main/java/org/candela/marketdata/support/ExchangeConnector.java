@@ -102,6 +102,7 @@ public abstract class ExchangeConnector implements MarketDataConnector {
             try {
                 load.run();
             } catch (IOException | RuntimeException e) {
+                loadProblem = what + " could not be loaded: " + e.getMessage();
                 LOG.info(name + "'s " + what + " is not available (" + e.getMessage() + "); using the built-in list");
             } finally {
                 done.countDown();
@@ -111,6 +112,15 @@ public abstract class ExchangeConnector implements MarketDataConnector {
 
     private Load pending;
     private String pendingWhat;
+    private volatile String loadProblem = "";
+
+    /**
+     * Why the symbol list is the built-in one ({@code "pair list could not be loaded: …"}), or empty: put it in
+     * a refusal, so that "no such symbol" is not mistaken for the exchange's answer.
+     */
+    protected final String symbolsProblem() {
+        return loadProblem;
+    }
     private java.util.concurrent.CountDownLatch loaded;
 
     protected final Subscription start(LiveFeed feed) {
