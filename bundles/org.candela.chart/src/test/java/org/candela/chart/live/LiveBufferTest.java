@@ -23,6 +23,35 @@ class LiveBufferTest {
     }
 
     @Test
+    void theNewestTradeByTimeAndSequenceSetsTheCloseAndTheOldestTheOpen() {
+        BarStore s = history();
+        long t = 2 * M;
+        live.onTrade(t + 3000, 7, 103, 1);   // arrives first, newest
+        live.onTrade(t + 1000, 5, 101, 1);
+        live.onTrade(t + 3000, 6, 102, 1);   // same time, lower sequence: older
+        live.onTrade(t + 500, 4, 100, 1);    // the oldest: the open
+        live.drainInto(s);
+        live.onTrade(t + 2000, 3, 99, 1);    // late, in a later frame
+        live.drainInto(s);
+        assertEquals(3, s.size());
+        assertEquals(100, s.open(2));
+        assertEquals(103, s.high(2));
+        assertEquals(99, s.low(2));
+        assertEquals(103, s.close(2), "trade 7, the newest by (time, sequence)");
+        assertEquals(5, s.volume(2));
+        live.onBar(t, 100, 104, 98, 102.5, 6);  // the exchange's candle is authoritative
+        live.onTrade(t + 2500, 8, 101.5, 1);    // older than trade 7: the close stays the exchange's
+        live.onTrade(t + 100, 9, 97, 1);        // older than the first: the exchange's open stands
+        live.drainInto(s);
+        assertEquals(100, s.open(2));
+        assertEquals(102.5, s.close(2));
+        assertEquals(97, s.low(2));
+        live.onTrade(t + 4000, 10, 101, 1);     // newer: moves the close
+        live.drainInto(s);
+        assertEquals(101, s.close(2));
+    }
+
+    @Test
     void tradesMoveTheFormingCandle() {
         BarStore s = history();
         live.onTrade(M + 1000, 101.2, 0.5);
