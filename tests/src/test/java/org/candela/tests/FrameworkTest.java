@@ -67,6 +67,26 @@ class FrameworkTest {
 
     @Test
     @Order(2)
+    void theHistoryKeptOnDiskIsAServiceWithAStoreCommand() throws Exception {
+        Path file = work.resolve("data/history/kraken/0123456789ab/BTC-USD_1m.bars");
+        try (var f = org.candela.chart.store.BarFile.open(file, 60_000)) {
+            for (int i = 0; i < 3; i++) f.put(1_717_415_880_000L + i * 60_000L, 1, 2, 0.5, 1.5, i);
+        }
+        ServiceReference<?>[] refs = framework.getBundleContext().getAllServiceReferences("org.candela.chart.store.HistoryCache",
+                "(osgi.command.function=store)");
+        assertNotNull(refs, "the HistoryCache service with the candela:store command");
+        Object store = framework.getBundleContext().getService(refs[0]);
+        java.lang.reflect.Method command = store.getClass().getMethod("store", String[].class);
+        @SuppressWarnings("unchecked")
+        List<String> list = (List<String>) command.invoke(store, (Object) new String[] {"list"});
+        assertEquals(1, list.size(), list.toString());
+        assertTrue(list.get(0).matches("kraken\\s+BTC-USD\\s+1m\\s+3 bars\\s+188 bytes\\s+.*BTC-USD_1m.bars"), list.get(0));
+        assertEquals(List.of("deleted 1 series"), command.invoke(store, (Object) new String[] {"purge", "kraken"}));
+        assertTrue(java.nio.file.Files.notExists(file));
+    }
+
+    @Test
+    @Order(2)
     void builtInIndicatorAndReplayConnectorAreServices() throws Exception {
         assertNotNull(reference(INDICATOR, "org.candela.indicators.builtin"), "SMA is registered");
         assertNotNull(reference(CONNECTOR, "org.candela.connector.replay"), "the replay feed is registered");
