@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** java.util.logging for every bundle: everything to {@code logs/candela.log}, warnings to stderr. */
+/**
+ * java.util.logging for every bundle: everything to {@code logs/candela.log} (rolled over at 10 MB, three
+ * older files kept), warnings to stderr.
+ */
 final class Logging {
+
+    static final long LIMIT_BYTES = 10L * 1024 * 1024;
 
     private Logging() {
     }
@@ -22,7 +26,7 @@ final class Logging {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        FileHandler file = new FileHandler(logs.resolve("candela.log").toString(), true);
+        RollingLog file = new RollingLog(logs.resolve("candela.log"), LIMIT_BYTES, 3);
         file.setFormatter(new SimpleFormatter());
         file.setLevel(Level.INFO);
         root.addHandler(file);
