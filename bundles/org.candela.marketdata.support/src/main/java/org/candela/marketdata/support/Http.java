@@ -21,6 +21,8 @@ import java.time.Duration;
 public final class Http {
 
     private static final int RETRIES = 3;
+    /** The largest answer read: 32 MiB, far above any page of candles; a larger one is refused, not buffered. */
+    public static final int MAX_BODY_BYTES = 32 << 20;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -37,10 +39,10 @@ public final class Http {
     public String get(URI uri) throws IOException {
         IOException last = null;
         for (int attempt = 0; attempt <= RETRIES; attempt++) {
-            HttpResponse<String> r;
+            HttpResponse<java.io.InputStream> r;
             try {
                 r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).version(version(uri))
-                        .header("User-Agent", "Candela").GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .header("User-Agent", "Candela").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(exchange + ": interrupted");
@@ -52,14 +54,26 @@ public final class Http {
                 throw new IOException(exchange + " cannot be reached at " + uri.getHost() + ":" + port(uri) + " (" + reason(e) + ")");
             }
             int code = r.statusCode();
-            if (code / 100 == 2) return r.body();
+            String body = body(r, uri);
+            if (code / 100 == 2) return body;
             boolean limited = code == 429 || code == 418;
             String what = limited ? "rate limited (HTTP " + code + ")" : "HTTP " + code;
-            last = new IOException(exchange + " answered " + what + ": " + excerpt(r.body()));
+            last = new IOException(exchange + " answered " + what + ": " + excerpt(body));
             if (code == 418 || !(limited || code / 100 == 5) || attempt == RETRIES) break;
             sleep(Math.min(maxWaitMillis, retryAfter(r, attempt)));
         }
         throw last;
+    }
+
+    /** The body as text, read up to {@link #MAX_BODY_BYTES}; past that the connection is dropped. */
+    private String body(HttpResponse<java.io.InputStream> r, URI uri) throws IOException {
+        try (java.io.InputStream in = r.body()) {
+            byte[] b = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (b.length > MAX_BODY_BYTES) {
+                throw new IOException(exchange + " sent an answer larger than " + (MAX_BODY_BYTES >> 20) + " MB to " + uri.getPath() + "; refused");
+            }
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** HTTP/1.1 for cleartext (no h2c upgrade); HTTP/2 where TLS negotiates it. */

@@ -10,15 +10,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.candela.marketdata.api.ConnectionState;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
  * A WebSocket that stays up: it connects on a thread of its own, calls {@link Handler#opened} on every
  * (re)connect so the connector subscribes again, and reconnects with exponential backoff and full jitter
  * (0.5 s doubling to 30 s) when the link drops, fails, or goes silent. Silence is watched: no message for
- * {@code staleMillis} reports STALE, twice that closes the socket and reconnects. {@link #close} stops the
+ * {@code staleMillis} reports STALE, twice that closes the socket and reconnects (on a monotonic clock). A
+ * close the server does not answer within {@link #CLOSE_DEADLINE_MILLIS} drops the connection, so neither a
+ * reconnect nor {@link #close} waits on a server that ignores the close handshake; {@link #close} stops the
  * threads and the socket and returns when they are gone, so a connector that closes its sockets on
- * deactivate leaves nothing running.
+ * deactivate leaves nothing running. A frame larger than {@link #MAX_FRAME_BYTES} (far above any exchange
+ * message) ends the connection before anything that size is allocated.
  *
  * <pre>{@code
  * LiveSocket ws = new LiveSocket("kraken", URI.create("wss://ws.kraken.com/v2"), handler, listener::onState, 10_000);
@@ -43,6 +47,10 @@ public final class LiveSocket implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LiveSocket.class.getName());
     private static final long FIRST_BACKOFF = 500, MAX_BACKOFF = 30_000, CONNECT_TIMEOUT = 10_000;
+    /** The largest frame accepted: 8 MiB. */
+    public static final int MAX_FRAME_BYTES = 8 << 20;
+    /** How long a close waits for the server's answer before the connection is dropped. */
+    public static final long CLOSE_DEADLINE_MILLIS = 2_000;
 
     private final String name;
     private final URI uri;
@@ -88,7 +96,7 @@ public final class LiveSocket implements AutoCloseable {
     public void reconnect(String why) {
         Client c = client;
         dropReason = why;
-        if (c != null) c.close();
+        if (c != null) c.close(); // the supervisor drops it if the server does not answer
     }
 
     /** Frames received, handler failures, successful connections (the first included). */
@@ -115,13 +123,7 @@ public final class LiveSocket implements AutoCloseable {
             lock.notifyAll();
         }
         Client c = client;
-        if (c != null) {
-            try {
-                c.closeBlocking();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        if (c != null) closeWithin(c, CLOSE_DEADLINE_MILLIS);
         if (t != null && t != Thread.currentThread()) {
             try {
                 t.join(5_000);
@@ -163,7 +165,7 @@ public final class LiveSocket implements AutoCloseable {
             return "interrupted";
         }
         connects.incrementAndGet();
-        lastMessage = System.currentTimeMillis();
+        lastMessage = now();
         dropReason = null;
         states.accept(ConnectionState.LIVE, "connected to " + uri.getHost());
         try {
@@ -173,6 +175,7 @@ public final class LiveSocket implements AutoCloseable {
             LOG.log(Level.WARNING, name + ": subscribing failed", e);
         }
         boolean stale = false;
+        long dropAsked = 0;
         while (!closed) {
             try {
                 if (c.done.await(250, TimeUnit.MILLISECONDS)) break;
@@ -180,10 +183,18 @@ public final class LiveSocket implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
-            long silent = System.currentTimeMillis() - lastMessage;
+            if (dropReason != null) { // reconnect() asked: give the close handshake its deadline, then drop
+                if (dropAsked == 0) dropAsked = now();
+                else if (now() - dropAsked > CLOSE_DEADLINE_MILLIS) {
+                    c.closeConnection(1006, "the server did not answer the close");
+                    break;
+                }
+            }
+            long silent = now() - lastMessage;
             if (silent > 2 * staleMillis) {
                 dropReason = "no data for " + silent / 1000 + " s";
-                c.close();
+                closeWithin(c, CLOSE_DEADLINE_MILLIS); // a server that ignores the close is dropped, not waited on
+                break;
             } else if (silent > staleMillis && !stale) {
                 stale = true;
                 states.accept(ConnectionState.STALE, "no data for " + silent / 1000 + " s");
@@ -198,11 +209,26 @@ public final class LiveSocket implements AutoCloseable {
             }
         }
         if (closed) {
-            c.close();
+            closeWithin(c, CLOSE_DEADLINE_MILLIS);
             return "closed";
         }
         String reason = dropReason != null ? dropReason : c.failure != null ? c.failure : "connection closed";
         return reason;
+    }
+
+    /** Starts the close handshake, and drops the connection when the server has not answered in time. */
+    private static void closeWithin(Client c, long millis) {
+        c.close();
+        try {
+            if (!c.done.await(millis, TimeUnit.MILLISECONDS)) c.closeConnection(1006, "the server did not answer the close");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            c.closeConnection(1006, "interrupted");
+        }
+    }
+
+    private static long now() {
+        return System.nanoTime() / 1_000_000; // monotonic: a clock step never fakes silence or hides it
     }
 
     private static long backoff(int attempt) {
@@ -211,10 +237,10 @@ public final class LiveSocket implements AutoCloseable {
     }
 
     private void pause(long millis) {
-        long end = System.currentTimeMillis() + millis;
+        long end = now() + millis;
         synchronized (lock) {
             long left;
-            while (!closed && (left = end - System.currentTimeMillis()) > 0) {
+            while (!closed && (left = end - now()) > 0) {
                 try {
                     lock.wait(left);
                 } catch (InterruptedException e) {
@@ -231,7 +257,7 @@ public final class LiveSocket implements AutoCloseable {
         volatile String failure;
 
         Client(URI uri) {
-            super(uri);
+            super(uri, new Draft_6455(java.util.Collections.emptyList(), MAX_FRAME_BYTES));
             setConnectionLostTimeout(0); // the silence watchdog above does this, per exchange
         }
 
@@ -241,7 +267,7 @@ public final class LiveSocket implements AutoCloseable {
 
         @Override
         public void onMessage(String message) {
-            lastMessage = System.currentTimeMillis();
+            lastMessage = now();
             messages.incrementAndGet();
             try {
                 handler.message(message);
