@@ -46,9 +46,16 @@ public final class LiveBuffer implements LiveListener {
         this(Timeframe.ofMillis(barMillis), frameRequest);
     }
 
+    /** Times further ahead of this machine's clock than this are refused: a day covers any clock skew. */
+    public static final long FUTURE_LIMIT_MILLIS = 86_400_000L;
+
+    private static boolean farFuture(long time) {
+        return time > System.currentTimeMillis() + FUTURE_LIMIT_MILLIS;
+    }
+
     @Override
     public void onBar(long openTime, double o, double h, double l, double c, double v) {
-        if (!BarStore.isValid(o, h, l, c, v) || !timeframe.isOpenTime(openTime)) {
+        if (!BarStore.isValid(o, h, l, c, v) || farFuture(openTime) || !timeframe.isOpenTime(openTime)) {
             synchronized (this) {
                 rejected++;
             }
@@ -64,7 +71,7 @@ public final class LiveBuffer implements LiveListener {
 
     @Override
     public void onTrade(long time, long sequence, double price, double size) {
-        if (!(price > 0) || !Double.isFinite(price) || !(size >= 0) || !Double.isFinite(size)) {
+        if (!(price > 0) || !Double.isFinite(price) || !(size >= 0) || !Double.isFinite(size) || farFuture(time)) {
             synchronized (this) {
                 rejected++;
             }
@@ -88,7 +95,7 @@ public final class LiveBuffer implements LiveListener {
         return stateDetail;
     }
 
-    /** Events refused as malformed (non-finite, high below low, misaligned time). */
+    /** Events refused as malformed (non-finite, high below low, misaligned time, a time far in the future). */
     public synchronized long rejected() {
         return rejected;
     }
@@ -138,6 +145,9 @@ public final class LiveBuffer implements LiveListener {
 
     private int applyBar(BarStore store, Events ev, int k) {
         int o = k * 5;
+        // older than the chart's first bar: history comes through prependHistory, never as a live bar that
+        // would put a bar at index 0 and restart every indicator from there
+        if (!store.isEmpty() && ev.time[k] < store.time(0)) return -1;
         if (ev.time[k] == closeOpen) openTime = Long.MIN_VALUE; // the exchange's open is authoritative
         return store.upsert(ev.time[k], ev.v[o], ev.v[o + 1], ev.v[o + 2], ev.v[o + 3], ev.v[o + 4]);
     }

@@ -52,6 +52,23 @@ class LiveBufferTest {
     }
 
     @Test
+    void timesFarInTheFutureAreRefusedAndAnOldBarDoesNotRestartTheChart() {
+        BarStore s = history();
+        long now = System.currentTimeMillis() / M * M;
+        s.append(now - M, 100, 101, 99, 100, 1);
+        live.onTrade(1_717_416_000_000_000_000L, 1, 100.5, 1); // a 19-digit time (nanoseconds read as millis)
+        live.onBar(now + 2 * 86_400_000L, 1, 1, 1, 1, 1);
+        assertEquals(-1, live.drainInto(s));
+        assertEquals(2, live.rejected());
+        live.onTrade(now + 1000, 2, 100.7, 1); // and the next real trade is not "late"
+        assertEquals(3, live.drainInto(s));
+        assertEquals(4, s.size());
+        live.onBar(-M * 10, 1, 1, 1, 1, 1);    // before the first bar: not a live bar
+        assertEquals(-1, live.drainInto(s));
+        assertEquals(4, s.size());
+    }
+
+    @Test
     void tradesMoveTheFormingCandle() {
         BarStore s = history();
         live.onTrade(M + 1000, 101.2, 0.5);
