@@ -52,7 +52,7 @@ public final class CommandRunner {
             LOG.info(launch.command() + ": " + e);
             System.err.println("candela: " + e.getMessage());
             code = 1;
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) { // anything at all (a stack overflow, out of memory): the process must still end
             LOG.log(Level.SEVERE, launch.command() + " failed", e);
             System.err.println("candela: " + launch.command() + " failed: " + e);
             code = 1;

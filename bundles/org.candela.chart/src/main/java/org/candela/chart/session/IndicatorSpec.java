@@ -112,10 +112,13 @@ public record IndicatorSpec(Indicator indicator, ParameterValues values, Indicat
         return indicator == service || (input != null && input.uses(service));
     }
 
+    /** How deep indicators may be fed from indicators: {@code ema(9,source=rsi(14))} is 2. */
+    public static final int MAX_CHAIN = 16;
+
     private static final class Parser {
         private final String text;
         private final Collection<Indicator> installed;
-        private int at;
+        private int at, depth;
 
         Parser(String text, Collection<Indicator> installed) {
             this.text = text == null ? "" : text;
@@ -123,6 +126,17 @@ public record IndicatorSpec(Indicator indicator, ParameterValues values, Indicat
         }
 
         IndicatorSpec spec() {
+            if (++depth > MAX_CHAIN) {
+                throw new IllegalArgumentException("indicators fed from indicators more than " + MAX_CHAIN + " deep, at position " + at);
+            }
+            try {
+                return specAtThisDepth();
+            } finally {
+                depth--;
+            }
+        }
+
+        private IndicatorSpec specAtThisDepth() {
             String id = word();
             if (id.isEmpty()) throw error("an indicator name");
             Indicator indicator = find(id.toLowerCase(Locale.ROOT));

@@ -117,4 +117,14 @@ class IndicatorSpecTest {
                     new org.candela.indicators.builtin.DonchianIndicator(), new org.candela.indicators.builtin.VolumeIndicator());
         }
     }
+
+    @Test
+    void aChainDeeperThanTheLimitIsAClearErrorNotAStackOverflow() {
+        String deep = "ema(9,source=".repeat(9_000) + "sma(2)" + ")".repeat(9_000);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IndicatorSpec.parseList(deep, BUILTINS));
+        assertTrue(e.getMessage().startsWith("indicators fed from indicators more than 16 deep"), e.getMessage());
+        String ok = "ema(9,source=".repeat(15) + "sma(2)" + ")".repeat(15);
+        assertEquals(1, IndicatorSpec.parseList(ok, BUILTINS).size());
+    }
 }
