@@ -41,7 +41,12 @@ final class CsvTape {
     }
 
     static CsvTape read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file.getFileName() + " is not a CSV text file (it holds binary data)");
+        }
         if (lines.isEmpty()) throw new IOException(file.getFileName() + " is empty");
         List<String> header = Arrays.stream(lines.get(0).toLowerCase(Locale.ROOT).split(",")).map(String::strip).toList();
         int[] cols;
@@ -78,6 +83,10 @@ final class CsvTape {
             }
             t[n++] = time;
         }
+        if (n == 0) {
+            throw new IOException(file.getFileName() + " has no rows of " + (trades ? "trades" : "bars") + " after its header"
+                    + (skipped > 0 ? " (" + skipped + " malformed rows skipped)" : ""));
+        }
         sort(t, v, n);
         return new CsvTape(t, v, n, skipped, trades);
     }
@@ -94,12 +103,16 @@ final class CsvTape {
         }
     }
 
-    /** ISO-8601, or epoch seconds (10 digits) or milliseconds (13); Long.MIN_VALUE otherwise. */
+    /**
+     * ISO-8601, or epoch seconds (up to 11 digits), milliseconds (up to 14), microseconds (up to 17) or
+     * nanoseconds (up to 19); Long.MIN_VALUE otherwise.
+     */
     static long parseTime(String s) {
         if (s.isEmpty()) return Long.MIN_VALUE;
         if (s.chars().allMatch(Character::isDigit)) {
-            long x = Long.parseLong(s.length() > 18 ? s.substring(0, 18) : s);
-            return s.length() <= 11 ? x * 1000 : x;
+            if (s.length() > 19) return Long.MIN_VALUE;
+            long x = Long.parseLong(s);
+            return s.length() <= 11 ? x * 1000 : s.length() <= 14 ? x : s.length() <= 17 ? x / 1000 : x / 1_000_000;
         }
         try {
             return Instant.parse(s).toEpochMilli();

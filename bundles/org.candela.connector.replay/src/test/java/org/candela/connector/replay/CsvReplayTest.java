@@ -93,4 +93,23 @@ class CsvReplayTest {
         s.close();
         assertEquals(List.of(102.0, 103.0, 100.0, 101.0, 102.0, 103.0, 100.0, 101.0, 102.0, 103.0), prices);
     }
+
+    @Test
+    void aHeaderWithoutRowsOrABinaryFileIsAClearErrorNotABarAt1970() throws Exception {
+        java.nio.file.Path empty = dir.resolve("empty.csv");
+        java.nio.file.Files.writeString(empty, "time,open,high,low,close,volume\n");
+        org.junit.jupiter.api.Assertions.assertEquals("empty.csv has no rows of bars after its header",
+                org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CsvTape.read(empty)).getMessage());
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "time,price,size\nnot a time,1,1\n");
+        org.junit.jupiter.api.Assertions.assertEquals("bad.csv has no rows of trades after its header (1 malformed rows skipped)",
+                org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CsvTape.read(bad)).getMessage());
+        java.nio.file.Path binary = dir.resolve("photo.csv");
+        java.nio.file.Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF, (byte) 0xFE, 10, (byte) 0xC3});
+        org.junit.jupiter.api.Assertions.assertEquals("photo.csv is not a CSV text file (it holds binary data)",
+                org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CsvTape.read(binary)).getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(T0, CsvTape.parseTime(String.valueOf(T0 * 1_000_000L)), "nanoseconds");
+        org.junit.jupiter.api.Assertions.assertEquals(T0, CsvTape.parseTime(String.valueOf(T0 * 1_000L)), "microseconds");
+        org.junit.jupiter.api.Assertions.assertEquals(T0, CsvTape.parseTime(String.valueOf(T0 / 1000)), "seconds");
+    }
 }
