@@ -136,6 +136,34 @@ class FrameworkTest {
     }
 
     /** The ids of the registered connectors (read through reflection: the test sees no API class). */
+    @Test
+    @Order(5)
+    void aConnectorWithBadSettingsStaysRegisteredAsFailedWithTheReason() throws Exception {
+        Path etc = work.resolve("etc");
+        Files.writeString(etc.resolve("org.candela.connector.kraken-broken.cfg"),
+                "id = kraken-broken\nstaleSeconds = abc\nwsUrl = ws://ws.example.com/v2\nloadSymbols = false\n");
+        await(() -> connectorIds().contains("kraken-broken"), "the connector of the broken file, registered");
+        Object c = connector("kraken-broken");
+        assertEquals("FAILED", c.getClass().getMethod("state").invoke(c).toString());
+        var tf = Class.forName("org.candela.marketdata.api.Timeframe", true, c.getClass().getClassLoader()).getField("M1").get(null);
+        var subscribe = java.util.Arrays.stream(c.getClass().getMethods()).filter(m -> m.getName().equals("subscribe")).findFirst().orElseThrow();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.lang.reflect.InvocationTargetException.class,
+                () -> subscribe.invoke(c, "BTC/USD", tf, null));
+        assertEquals("Kraken cannot be used: etc/org.candela.connector.kraken-*.cfg with id = kraken-broken: wsUrl = ws://ws.example.com/v2"
+                + " is not encrypted: use wss://, or set allowInsecure = true; staleSeconds = abc is not a whole number from 2 to 600",
+                e.getCause().getMessage());
+        Files.delete(etc.resolve("org.candela.connector.kraken-broken.cfg"));
+        await(() -> !connectorIds().contains("kraken-broken"), "the broken connector to go with its file");
+    }
+
+    private static Object connector(String id) throws Exception {
+        for (ServiceReference<?> r : framework.getBundleContext().getAllServiceReferences(CONNECTOR, null)) {
+            Object c = framework.getBundleContext().getService(r);
+            if (id.equals(c.getClass().getMethod("id").invoke(c))) return c;
+        }
+        throw new AssertionError("no connector " + id);
+    }
+
     private static List<String> connectorIds() {
         List<String> ids = new ArrayList<>();
         try {

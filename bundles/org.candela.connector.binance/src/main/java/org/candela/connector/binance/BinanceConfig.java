@@ -25,4 +25,7 @@ public @interface BinanceConfig {
 
     @AttributeDefinition(description = "Fetch the symbol list from exchangeInfo at start (off: the built-in list)")
     boolean loadSymbols() default true;
+
+    @AttributeDefinition(description = "Allow ws:// and http:// endpoints on other machines (unencrypted); off: only wss:// and https://, or plain on this machine")
+    boolean allowInsecure() default false;
 }

@@ -35,16 +35,17 @@ public final class BinanceConnector extends ExchangeConnector {
     private BinanceRest rest;
 
     @Activate
-    void activate(BinanceConfig config) {
-        configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
-        source(config.wsUrl(), config.restUrl());
+    void activate(BinanceConfig config, java.util.Map<String, Object> raw) {
+        var check = configure("org.candela.connector.binance", config.id(), config.name(), config.wsUrl(), config.restUrl(),
+                config::staleSeconds, raw);
         rest = new BinanceRest(config.restUrl(), new Http("Binance", 10_000));
-        if (config.loadSymbols()) {
+        if (check.flag("loadSymbols", config::loadSymbols)) {
             loadOnFirstUse("symbol list", () -> {
                 BinanceSymbols loaded = rest.exchangeInfo();
                 if (!loaded.isEmpty()) symbols = loaded;
             });
         }
+        configProblems(check.problems());
     }
 
     @Deactivate
@@ -65,6 +66,7 @@ public final class BinanceConnector extends ExchangeConnector {
 
     @Override
     public int loadHistory(HistoryRequest request, BarSink sink) throws IOException {
+        requireUsable();
         String interval = interval(request.timeframe());
         if (interval == null) throw new IOException("Binance has no " + request.timeframe().label() + " candles");
         return rest.klines(symbol(request.symbol()), interval, -1, request.endMillis(), request.maxBars(), sink);
@@ -72,6 +74,7 @@ public final class BinanceConnector extends ExchangeConnector {
 
     @Override
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        requireUsable();
         String binance = symbol(symbol), interval = interval(timeframe);
         if (interval == null) throw new IllegalArgumentException("Binance has no " + timeframe.label() + " candles");
         return start(new BinanceFeed(binance, interval, timeframe, listener, rest, ws(), staleMillis(), states()));

@@ -74,10 +74,14 @@ class BinanceSessionTest {
                 return "Binance";
             }
 
+            public boolean allowInsecure() {
+                return false;
+            }
+
             public Class<? extends Annotation> annotationType() {
                 return BinanceConfig.class;
             }
-        });
+        }, java.util.Map.of());
     }
 
     @AfterEach

@@ -25,4 +25,7 @@ public @interface CoinbaseConfig {
 
     @AttributeDefinition(description = "Products offered, as Coinbase names them")
     String[] products() default {"BTC-USD", "ETH-USD", "SOL-USD", "XRP-USD", "DOGE-USD", "BTC-EUR", "ETH-BTC", "BTC-USDC"};
+
+    @AttributeDefinition(description = "Allow ws:// and http:// endpoints on other machines (unencrypted); off: only wss:// and https://, or plain on this machine")
+    boolean allowInsecure() default false;
 }

@@ -34,9 +34,9 @@ public final class CoinbaseConnector extends ExchangeConnector {
     private CoinbaseRest rest;
 
     @Activate
-    void activate(CoinbaseConfig config) {
-        configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
-        source(config.wsUrl(), config.restUrl());
+    void activate(CoinbaseConfig config, java.util.Map<String, Object> raw) {
+        var check = configure("org.candela.connector.coinbase", config.id(), config.name(), config.wsUrl(), config.restUrl(),
+                config::staleSeconds, raw);
         rest = new CoinbaseRest(config.restUrl(), new Http("Coinbase", 10_000));
         List<String> names = new ArrayList<>();
         // a .cfg file gives the list as one comma-separated string; ConfigAdmin as an array: take both
@@ -44,6 +44,7 @@ public final class CoinbaseConnector extends ExchangeConnector {
             for (String p : entry.split(",")) if (!p.isBlank()) names.add(candela(p.trim()));
         }
         symbols = List.copyOf(names);
+        configProblems(check.problems());
     }
 
     @Deactivate
@@ -73,6 +74,7 @@ public final class CoinbaseConnector extends ExchangeConnector {
 
     @Override
     public int loadHistory(HistoryRequest request, BarSink sink) throws IOException {
+        requireUsable();
         String g = granularity(request.timeframe());
         if (g == null) throw new IOException("Coinbase has no " + request.timeframe().label() + " candles");
         int rows = Math.min(CoinbaseRest.MAX_ROWS, request.maxBars());
@@ -82,6 +84,7 @@ public final class CoinbaseConnector extends ExchangeConnector {
 
     @Override
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        requireUsable();
         String g = granularity(timeframe);
         if (g == null) throw new IllegalArgumentException("Coinbase has no " + timeframe.label() + " candles");
         return start(new CoinbaseFeed(product(check(symbol)), (int) (timeframe.millis() / 60_000), g, listener, rest, ws(), staleMillis(), states()));

@@ -67,10 +67,14 @@ class CoinbaseSessionTest {
                 return "Coinbase";
             }
 
+            public boolean allowInsecure() {
+                return false;
+            }
+
             public Class<? extends Annotation> annotationType() {
                 return CoinbaseConfig.class;
             }
-        });
+        }, java.util.Map.of());
     }
 
     @AfterEach

@@ -25,4 +25,7 @@ public @interface KrakenConfig {
 
     @AttributeDefinition(description = "Fetch the pair list from AssetPairs at start (off: the built-in list)")
     boolean loadSymbols() default true;
+
+    @AttributeDefinition(description = "Allow ws:// and http:// endpoints on other machines (unencrypted); off: only wss:// and https://, or plain on this machine")
+    boolean allowInsecure() default false;
 }

@@ -33,16 +33,17 @@ public final class KrakenConnector extends ExchangeConnector {
     private KrakenRest rest;
 
     @Activate
-    void activate(KrakenConfig config) {
-        configure(config.id(), config.name(), config.wsUrl(), config.staleSeconds());
-        source(config.wsUrl(), config.restUrl());
+    void activate(KrakenConfig config, java.util.Map<String, Object> raw) {
+        var check = configure("org.candela.connector.kraken", config.id(), config.name(), config.wsUrl(), config.restUrl(),
+                config::staleSeconds, raw);
         rest = new KrakenRest(config.restUrl(), new Http("Kraken", 10_000));
-        if (config.loadSymbols()) {
+        if (check.flag("loadSymbols", config::loadSymbols)) {
             loadOnFirstUse("pair list", () -> {
                 KrakenSymbols loaded = rest.assetPairs();
                 if (!loaded.isEmpty()) symbols = loaded;
             });
         }
+        configProblems(check.problems());
     }
 
     @Deactivate
@@ -63,6 +64,7 @@ public final class KrakenConnector extends ExchangeConnector {
 
     @Override
     public int loadHistory(HistoryRequest request, BarSink sink) throws IOException {
+        requireUsable();
         KrakenSymbols.Pair pair = pair(request.symbol());
         int minutes = minutes(request.timeframe());
         if (minutes <= 0) throw new IOException("Kraken has no " + request.timeframe().label() + " candles");
@@ -76,6 +78,7 @@ public final class KrakenConnector extends ExchangeConnector {
 
     @Override
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        requireUsable();
         KrakenSymbols.Pair pair = pair(symbol);
         int minutes = minutes(timeframe);
         if (minutes <= 0) throw new IllegalArgumentException("Kraken has no " + timeframe.label() + " candles");

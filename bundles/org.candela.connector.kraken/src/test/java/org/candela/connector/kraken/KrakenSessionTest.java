@@ -69,6 +69,10 @@ class KrakenSessionTest {
                 return "Kraken";
             }
 
+            public boolean allowInsecure() {
+                return false;
+            }
+
             public Class<? extends Annotation> annotationType() {
                 return KrakenConfig.class;
             }
@@ -81,7 +85,7 @@ class KrakenSessionTest {
         kraken.candle(T0, 68512.3, 68530.0, 68499.1, 68521.7, 1.83241176);
         kraken.candle(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 0.97305521);
         connector = new KrakenConnector();
-        connector.activate(config(kraken, 2));
+        connector.activate(config(kraken, 2), java.util.Map.of());
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import org.candela.marketdata.api.Timeframe;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.candela.marketdata.support.ConfigCheck;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
@@ -38,16 +39,31 @@ public final class ReplayConnector implements MarketDataConnector {
     private volatile int csvHistoryPercent = 50;
     private final Map<String, CsvTape> tapes = new ConcurrentHashMap<>();
 
+    /**
+     * Reads the settings against their ranges (from the .cfg file's raw values where given): a bad one
+     * (speed = NaN, historyBars = lots) keeps its default, and the connector reports FAILED with the
+     * reason and refuses to replay until the file is fixed.
+     */
     @Activate
     @Modified
-    void configure(ReplayConfig config) {
-        speed = Math.max(0.01, config.speed());
-        tickMillis = Math.max(10, Math.min(250, config.tickMillis()));
-        if (config.historyBars() != historyBars) histories.clear();
-        historyBars = Math.max(100, config.historyBars());
+    void configure(ReplayConfig config, Map<String, Object> raw) {
+        ConfigCheck check = new ConfigCheck("etc/org.candela.connector.replay.cfg", raw);
+        speed = raw.containsKey("speed") ? check.decimal("speed", 0.01, 10_000, 1.0) : Math.max(0.01, config.speed());
+        tickMillis = (int) check.whole("tickMillis", 10, 250, () -> Math.max(10, Math.min(250, config.tickMillis())));
+        int bars = (int) check.whole("historyBars", 100, 20_000_000, () -> Math.max(100, config.historyBars()));
+        if (bars != historyBars) histories.clear();
+        historyBars = bars;
         csvDir = config.csvDir().isBlank() ? null : java.nio.file.Path.of(config.csvDir());
-        csvHistoryPercent = Math.max(1, Math.min(99, config.csvHistoryPercent()));
+        csvHistoryPercent = (int) check.whole("csvHistoryPercent", 1, 99, () -> Math.max(1, Math.min(99, config.csvHistoryPercent())));
+        problem = check.problems();
+        if (!problem.isEmpty()) java.util.logging.Logger.getLogger(ReplayConnector.class.getName()).warning(problem);
         tapes.clear();
+    }
+
+    private volatile String problem = "";
+
+    private void requireUsable() {
+        if (!problem.isEmpty()) throw new IllegalStateException("replay cannot be used: " + problem);
     }
 
     /** The folder imported CSVs go to (File ▸ Import CSV…), or null. */
@@ -107,6 +123,7 @@ public final class ReplayConnector implements MarketDataConnector {
 
     @Override
     public int loadHistory(HistoryRequest request, BarSink sink) {
+        requireUsable();
         if (csvSymbols().contains(request.symbol())) {
             CsvTape t = tape(request.symbol());
             return CsvFeed.history(t, split(t), checkTimeframe(request.timeframe()), request.endMillis(), request.maxBars(), sink);
@@ -142,6 +159,7 @@ public final class ReplayConnector implements MarketDataConnector {
 
     @Override
     public Subscription subscribe(String symbol, Timeframe timeframe, LiveListener listener) {
+        requireUsable();
         if (csvSymbols().contains(symbol)) {
             CsvTape t = tape(symbol);
             CsvFeed feed = new CsvFeed(symbol, t, split(t), listener, this);
@@ -158,7 +176,7 @@ public final class ReplayConnector implements MarketDataConnector {
 
     @Override
     public ConnectionState state() {
-        return ConnectionState.LIVE;
+        return problem.isEmpty() ? ConnectionState.LIVE : ConnectionState.FAILED;
     }
 
     double speed() {

@@ -23,7 +23,12 @@ class ReplayConnectorTest {
 
     static ReplayConnector connector(double speed, int historyBars, String csvDir) {
         ReplayConnector c = new ReplayConnector();
-        c.configure(new ReplayConfig() {
+        c.configure(config(speed, historyBars, csvDir), java.util.Map.of());
+        return c;
+    }
+
+    static ReplayConfig config(double speed, int historyBars, String csvDir) {
+        return new ReplayConfig() {
             public Class<? extends Annotation> annotationType() {
                 return ReplayConfig.class;
             }
@@ -47,8 +52,7 @@ class ReplayConnectorTest {
             public int csvHistoryPercent() {
                 return 50;
             }
-        });
-        return c;
+        };
     }
 
     record Bar(long t, double o, double h, double l, double c, double v) {
@@ -175,5 +179,18 @@ class ReplayConnectorTest {
         assertEquals(2, c.activeFeeds());
         c.deactivate();
         assertEquals(0, c.activeFeeds());
+    }
+
+    @Test
+    void aBadValueInTheCfgLeavesTheReplayFailedWithTheReason() {
+        ReplayConnector c = connector(1, 1000);
+        c.configure(config(1, 1000, ""), java.util.Map.of("speed", "NaN", "historyBars", "1000"));
+        assertEquals(org.candela.marketdata.api.ConnectionState.FAILED, c.state());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> load(c, "BTC/USD", Timeframe.M1, System.currentTimeMillis(), 10));
+        assertEquals("replay cannot be used: etc/org.candela.connector.replay.cfg: speed = NaN is not a number from 0.01 to 10000.0", e.getMessage());
+        c.configure(config(1, 1000, ""), java.util.Map.of("speed", "60"));
+        assertEquals(org.candela.marketdata.api.ConnectionState.LIVE, c.state(), "a fixed file makes it usable again");
+        assertEquals(10, load(c, "BTC/USD", Timeframe.M1, System.currentTimeMillis(), 10).size());
     }
 }

@@ -38,11 +38,50 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     private volatile URI ws;
     private volatile long staleMillis;
     private volatile String source = "";
+    private volatile String problem = "";
+
+    /**
+     * The configuration has problems ({@link ConfigCheck#problems()}; empty: none): the connector stays
+     * registered, reports FAILED, and refuses history and subscriptions with this reason.
+     */
+    protected final void configProblems(String problems) {
+        this.problem = problems == null ? "" : problems;
+        if (!problem.isEmpty()) LOG.warning(problem);
+    }
+
+    /** Throws with the configuration's problems, if it has any; call it first in loadHistory and subscribe. */
+    protected final void requireUsable() {
+        if (!problem.isEmpty()) throw new IllegalStateException(name + " cannot be used: " + problem);
+    }
+
+    /**
+     * Configures what every exchange connector has, checked ({@link ConfigCheck}): its id and name, the
+     * WebSocket and REST endpoints (secure unless on this machine or {@code allowInsecure = true}) and
+     * {@code staleSeconds} (2–600), reading {@code raw} (the .cfg file's values) where it has them and the
+     * typed ones otherwise. Returns the check for the connector's own settings; pass its
+     * {@link ConfigCheck#problems()} to {@link #configProblems} at the end.
+     */
+    protected final ConfigCheck configure(String pid, String id, String name, String wsUrl, String restUrl,
+            java.util.function.IntSupplier staleSeconds, java.util.Map<String, ?> raw) {
+        ConfigCheck check = new ConfigCheck("etc/" + pid + "-*.cfg with id = " + id, raw);
+        String ws = check.endpoint("wsUrl", wsUrl, "wss", "ws");
+        String rest = check.endpoint("restUrl", restUrl, "https", "http");
+        int stale = (int) check.whole("staleSeconds", 2, 600, staleSeconds::getAsInt);
+        configure(id, name, ws, stale);
+        source(ws, rest);
+        return check;
+    }
 
     protected final void configure(String id, String name, String wsUrl, int staleSeconds) {
         this.id = id;
         this.name = name;
-        this.ws = URI.create(wsUrl);
+        URI uri;
+        try {
+            uri = URI.create(wsUrl);
+        } catch (IllegalArgumentException e) {
+            uri = URI.create("wss://invalid.invalid/"); // the check has said why; nothing is ever sent there
+        }
+        this.ws = uri;
         this.staleMillis = staleSeconds * 1000L;
     }
 
@@ -157,6 +196,6 @@ public abstract class ExchangeConnector implements MarketDataConnector {
 
     @Override
     public final ConnectionState state() {
-        return feeds.state();
+        return problem.isEmpty() ? feeds.state() : ConnectionState.FAILED;
     }
 }
