@@ -2,6 +2,10 @@ package org.candela.marketdata.support;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.logging.Logger;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.MarketDataConnector;
@@ -39,6 +43,10 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     private volatile long staleMillis;
     private volatile String source = "";
     private volatile String problem = "";
+    private Load pending; // the symbol-list load, until first use
+    private String pendingWhat;
+    private CountDownLatch loaded;
+    private volatile String loadProblem = "";
 
     /**
      * The configuration has problems ({@link ConfigCheck#problems()}; empty: none): the connector stays
@@ -62,7 +70,7 @@ public abstract class ExchangeConnector implements MarketDataConnector {
      * {@link ConfigCheck#problems()} to {@link #configProblems} at the end.
      */
     protected final ConfigCheck configure(String pid, String id, String name, String wsUrl, String restUrl,
-            java.util.function.IntSupplier staleSeconds, java.util.Map<String, ?> raw) {
+            IntSupplier staleSeconds, Map<String, ?> raw) {
         ConfigCheck check = new ConfigCheck("etc/" + pid + "-*.cfg with id = " + id, raw);
         String ws = check.endpoint("wsUrl", wsUrl, "wss", "ws");
         String rest = check.endpoint("restUrl", restUrl, "https", "http");
@@ -102,7 +110,7 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     protected final synchronized void loadOnFirstUse(String what, Load load) {
         pendingWhat = what;
         pending = load;
-        loaded = new java.util.concurrent.CountDownLatch(1);
+        loaded = new CountDownLatch(1);
     }
 
     /**
@@ -112,13 +120,13 @@ public abstract class ExchangeConnector implements MarketDataConnector {
      */
     protected final boolean awaitSymbols(long timeoutMillis) {
         firstUse();
-        java.util.concurrent.CountDownLatch l;
+        CountDownLatch l;
         synchronized (this) {
             l = loaded;
         }
         if (l == null) return true;
         try {
-            return l.await(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return l.await(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -129,7 +137,7 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     protected final void firstUse() {
         Load load;
         String what;
-        java.util.concurrent.CountDownLatch done;
+        CountDownLatch done;
         synchronized (this) {
             load = pending;
             what = pendingWhat;
@@ -149,9 +157,6 @@ public abstract class ExchangeConnector implements MarketDataConnector {
         });
     }
 
-    private Load pending;
-    private String pendingWhat;
-    private volatile String loadProblem = "";
 
     /**
      * Why the symbol list is the built-in one ({@code "pair list could not be loaded: …"}), or empty: put it in
@@ -160,7 +165,6 @@ public abstract class ExchangeConnector implements MarketDataConnector {
     protected final String symbolsProblem() {
         return loadProblem;
     }
-    private java.util.concurrent.CountDownLatch loaded;
 
     protected final Subscription start(LiveFeed feed) {
         return feeds.start(feed);

@@ -45,6 +45,7 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
     private volatile boolean failed;
     private ExecutorService repairs; // made on the first repair, stopped by close
     private long repaired, repairedTo = Long.MIN_VALUE;
+    private boolean closed;
 
     /**
      * @param name           for threads and logs: {@code kraken-btc-usd}
@@ -222,8 +223,6 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
     public final long connects() {
         return socket.connects();
     }
-
-    private boolean closed;
 
     @Override
     public void close() {
