@@ -257,7 +257,9 @@ final class WorkbenchWindow {
                 // what was kept on disk opens the chart at once, offline too; then the gap to now is fetched
                 BarStore kept = org.candela.chart.store.CachedHistory.kept(historyCache, connector, symbol, tf, HISTORY_BARS, now);
                 if (!kept.isEmpty()) onUi(() -> show(connector, symbol, tf, kept, keep, previous == null));
-                var loaded = org.candela.chart.store.CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES);
+                // what is quick: the chart opens on Kraken's OHLC window, its older candles come as the user scrolls back
+                var loaded = org.candela.chart.store.CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES,
+                        ChartSession.Progress.QUICK_ONLY);
                 onUi(() -> {
                     ChartSession shown = chart.session();
                     boolean open = !kept.isEmpty() && shown != null && shown.connector() == connector && shown.symbol().equals(symbol)

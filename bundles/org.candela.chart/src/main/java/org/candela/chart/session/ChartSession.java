@@ -86,6 +86,9 @@ public final class ChartSession {
     /** How far a history download has come, as connectors report it ({@link org.candela.marketdata.api.BarSink#progress}). */
     @FunctionalInterface
     public interface Progress {
+        /** Only what is quick: no candles built from pages of trades (a window opening a chart). */
+        Progress QUICK_ONLY = (r, e) -> { };
+
         void reached(long reachedMillis, long endMillis);
     }
 
@@ -106,6 +109,10 @@ public final class ChartSession {
 
                 public void progress(long reachedMillis, long pageEndMillis) {
                     progress.reached(reachedMillis, pageEndMillis);
+                }
+
+                public boolean stopped() {
+                    return progress == Progress.QUICK_ONLY;
                 }
             });
             if (page.isEmpty()) break;

@@ -39,13 +39,21 @@ public final class CachedHistory {
     /** Up to {@code maxBars} bars that open before {@code endMillis}. Blocks: call it off the UI thread. */
     public static Result load(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
             long endMillis, int maxPages) throws IOException {
+        return load(cache, connector, symbol, tf, maxBars, endMillis, maxPages, (r, e) -> { });
+    }
+
+    /** As above; {@link ChartSession.Progress#QUICK_ONLY} asks for what is quick only (a chart opening). */
+    public static Result load(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
+            long endMillis, int maxPages, ChartSession.Progress progress) throws IOException {
         HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
-        if (key == null) return new Result(ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages), "", 0, 0);
+        if (key == null) {
+            return new Result(ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, Long.MIN_VALUE, progress), "", 0, 0);
+        }
         BarStore kept = keptBefore(cache, key, endMillis);
         long after = kept.size() < 2 ? Long.MIN_VALUE : kept.time(kept.size() - 2); // the last kept may have been forming
         BarStore fetched;
         try {
-            fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, after);
+            fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, after, progress);
         } catch (IOException e) {
             if (kept.isEmpty()) throw e;
             String note = connector.name() + " could not be reached (" + e.getMessage() + "); showing the " + kept.size()

@@ -118,7 +118,7 @@ final class KrakenRest {
         boolean done = false;
         int pages = 0;
         long lastId = Long.MIN_VALUE; // a page may start with the trade the last one ended on
-        while (!done) {
+        while (!done && !sink.stopped()) {
             pages++;
             if (Thread.currentThread().isInterrupted()) throw new IOException("Kraken trade history: cancelled");
             JsonNode result = call("Trades?pair=" + altname + "&since=" + since + "&count=1000");
@@ -161,7 +161,7 @@ final class KrakenRest {
             since = last;
             sink.progress(Math.min(endMillis, since / 1_000_000L), endMillis);
         }
-        LOG.info("Kraken: " + n + " " + tf.label() + " candles of " + altname + " built from " + pages + " pages of trades");
+        if (pages > 0) LOG.info("Kraken: " + n + " " + tf.label() + " candles of " + altname + " built from " + pages + " pages of trades");
         if (open != Long.MIN_VALUE) {
             sink.bar(open, o, h, l, c, v);
             n++;

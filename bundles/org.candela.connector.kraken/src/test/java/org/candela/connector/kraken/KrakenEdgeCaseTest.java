@@ -172,8 +172,21 @@ class KrakenEdgeCaseTest {
         assertEquals(kraken.tradeCalls.get(), progress.size(), "progress after every page of trades");
         assertEquals(progress.stream().sorted().toList(), progress, "progress only moves forward");
 
-        // an interrupted thread (the user cancelled) stops before its next request
+        // a host that wants only what is quick (a chart opening) gets no trade-built page
         int calls = kraken.tradeCalls.get();
+        int quick = connector.loadHistory(new HistoryRequest("BTC/USD", Timeframe.M1, oldestOhlc, 1000), new org.candela.marketdata.api.BarSink() {
+            public void bar(long t, double o, double h, double l, double c, double v) {
+                throw new AssertionError("no bar expected");
+            }
+
+            public boolean stopped() {
+                return true;
+            }
+        });
+        assertEquals(0, quick);
+        assertEquals(calls, kraken.tradeCalls.get(), "not one Trades request");
+
+        // an interrupted thread (the user cancelled) stops before its next request
         Thread.currentThread().interrupt();
         try {
             java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> connector.loadHistory(

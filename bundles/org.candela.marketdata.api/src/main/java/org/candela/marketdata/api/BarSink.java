@@ -29,4 +29,19 @@ public interface BarSink {
      */
     default void progress(long reachedMillis, long endMillis) {
     }
+
+    /**
+     * True when the host wants no more of this request than what is quick (a window opening a chart does
+     * not wait for candles built from pages of trades; scrolling back does). A connector that would make many
+     * calls checks it first and between them, and returns what it has.
+     *
+     * <pre>{@code
+     * while (more && !sink.stopped()) { page = rest.trades(since); ... }
+     * }</pre>
+     *
+     * @since 1.1
+     */
+    default boolean stopped() {
+        return false;
+    }
 }
