@@ -30,7 +30,9 @@
  * <p>1.1: {@link org.candela.marketdata.api.Timeframe} has weeks opening on Monday, calendar months
  * ({@code 1M}), canonical labels ({@code 60m} is {@code 1h}) and {@code nextOpen}; a trade may carry its
  * exchange sequence ({@code LiveListener.onTrade(time, sequence, price, size)}), so that the newest trade
- * sets the close whatever order a batch arrives in.
+ * sets the close whatever order a batch arrives in; {@code MarketDataConnector.source()} names the endpoints
+ * (history is kept per source); a slow history request reports {@code BarSink.progress} and honours
+ * {@code BarSink.stopped()} and an interrupted thread (the user cancelled).
  */
 @Export
 @Version("1.1.0")
