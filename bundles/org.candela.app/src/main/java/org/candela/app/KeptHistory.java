@@ -1,9 +1,11 @@
 package org.candela.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.store.FileHistoryCache;
 import org.candela.chart.store.HistoryCache;
@@ -20,14 +22,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The history kept on disk, as the one {@link HistoryCache} service of the workstation: files under
  * {@code <data dir>/history} (the user's data directory, {@code --data-dir}) or the directory
  * {@code etc/org.candela.history.cfg} names, capped at its {@code capMegabytes}. The window and the
- * commands share it; another
- * implementation (a desk's shared recorder) can be registered in its place. Also the Gogo command
+ * commands share it; another implementation (a desk's shared recorder) can be registered in its place. Also the Gogo command
  * {@code candela:store [list | size | purge [connector]]}.
  */
 @Component(immediate = true, service = HistoryCache.class, configurationPid = "org.candela.history",
         property = {"osgi.command.scope=candela", "osgi.command.function=store"})
 @Designate(ocd = KeptHistory.Config.class)
 public final class KeptHistory implements HistoryCache {
+
+    private static final Logger LOG = Logger.getLogger(KeptHistory.class.getName());
+
+    private FileHistoryCache files;
 
     /** {@code etc/org.candela.history.cfg}. */
     @ObjectClassDefinition(name = "Candela history kept on disk")
@@ -39,8 +44,6 @@ public final class KeptHistory implements HistoryCache {
         long capMegabytes() default 2048;
     }
 
-    private FileHistoryCache files;
-
     @Activate
     void activate(BundleContext ctx, Config config) {
         long cap = config.capMegabytes();
@@ -48,12 +51,9 @@ public final class KeptHistory implements HistoryCache {
             LOG.warning("etc/org.candela.history.cfg: capMegabytes = " + cap + " is outside 16..1048576; using 2048");
             cap = 2048;
         }
-        java.nio.file.Path dir = config.directory().isBlank() ? java.nio.file.Path.of(Launch.from(ctx).dataDir(), "history")
-                : java.nio.file.Path.of(config.directory());
+        Path dir = config.directory().isBlank() ? Path.of(Launch.from(ctx).dataDir(), "history") : Path.of(config.directory());
         files = new FileHistoryCache(dir, cap * 1024 * 1024);
     }
-
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KeptHistory.class.getName());
 
     @Deactivate
     void deactivate() throws IOException {
@@ -69,8 +69,8 @@ public final class KeptHistory implements HistoryCache {
     }
 
     @Override
-    public BarStore read(Key key) throws IOException {
-        return files.read(key);
+    public BarStore read(Key key, long beforeMillis, int maxBars) throws IOException {
+        return files.read(key, beforeMillis, maxBars);
     }
 
     @Override

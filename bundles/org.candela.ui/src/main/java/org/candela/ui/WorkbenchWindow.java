@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.candela.app.KeptHistory;
 import org.candela.app.Launch;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.draw.DrawList;
@@ -12,6 +13,8 @@ import org.candela.chart.model.Theme;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.DefaultLayout;
 import org.candela.chart.session.IndicatorBinding;
+import org.candela.chart.store.CachedHistory;
+import org.candela.chart.store.HistoryCache;
 import org.candela.chart.view.ChartView;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
@@ -49,7 +52,7 @@ final class WorkbenchWindow {
     private final ChartScript script = new ChartScript(this);
     private final org.osgi.framework.BundleContext ctx;
     private final PluginFolder plugins;
-    private final org.candela.chart.store.HistoryCache historyCache;
+    private final HistoryCache historyCache;
     private String statusText = "";
     private boolean loading;
 
@@ -59,7 +62,7 @@ final class WorkbenchWindow {
         this.ctx = ctx;
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()));
         this.launch = launch;
-        this.historyCache = org.candela.app.KeptHistory.of(ctx);
+        this.historyCache = KeptHistory.of(ctx);
         this.indicators = indicators;
         this.connectors = connectors;
         shell = new Shell(display, SWT.SHELL_TRIM);
@@ -255,10 +258,10 @@ final class WorkbenchWindow {
             try {
                 long now = System.currentTimeMillis();
                 // what was kept on disk opens the chart at once, offline too; then the gap to now is fetched
-                BarStore kept = org.candela.chart.store.CachedHistory.kept(historyCache, connector, symbol, tf, HISTORY_BARS, now);
+                BarStore kept = CachedHistory.kept(historyCache, connector, symbol, tf, HISTORY_BARS, now);
                 if (!kept.isEmpty()) onUi(() -> show(connector, symbol, tf, kept, keep, previous == null));
                 // what is quick: the chart opens on Kraken's OHLC window, its older candles come as the user scrolls back
-                var loaded = org.candela.chart.store.CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES,
+                var loaded = CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES, kept,
                         ChartSession.Progress.QUICK_ONLY);
                 onUi(() -> {
                     ChartSession shown = chart.session();
@@ -320,7 +323,7 @@ final class WorkbenchWindow {
             BarStore older = null;
             String error = null;
             try {
-                older = org.candela.chart.store.CachedHistory.older(historyCache, s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE,
+                older = CachedHistory.older(historyCache, s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE,
                         before, PAGES, (reached, end) -> onUi(() -> setStatus("Loading older history of " + s.symbol() + ": up to "
                                 + java.time.Instant.ofEpochMilli(reached) + " of " + java.time.Instant.ofEpochMilli(end) + "… (Esc cancels)")));
             } catch (Exception e) {

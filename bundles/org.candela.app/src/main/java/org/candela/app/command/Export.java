@@ -2,7 +2,9 @@ package org.candela.app.command;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import org.candela.app.KeptHistory;
 import org.candela.chart.store.CachedHistory;
+import org.candela.chart.store.HistoryCache;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,18 +45,16 @@ final class Export {
         List<IndicatorSpec> specs = launch.indicators().isEmpty() ? List.of()
                 : IndicatorSpec.parseList(launch.indicators(), Services.indicators(ctx));
         int bars = launch.bars() > 0 ? launch.bars() : DEFAULT_BARS;
-        {
-            org.candela.chart.store.HistoryCache cache = org.candela.app.KeptHistory.of(ctx);
-            CachedHistory.Result history = CachedHistory.load(cache, connector, launch.symbol(), launch.timeframe(), bars,
-                    System.currentTimeMillis(), Integer.MAX_VALUE);
-            if (!history.note().isEmpty()) System.out.println(history.note());
-            ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
-            session.setHistory(history.bars());
-            session.keepIn(cache);
-            boolean offline = !history.note().isEmpty();
-            String live = launch.liveSeconds() > 0 && !offline ? stayLive(session, launch.liveSeconds()) : "";
-            return write(launch, connector, specs, session, live);
-        }
+        HistoryCache cache = KeptHistory.of(ctx);
+        CachedHistory.Result history = CachedHistory.load(cache, connector, launch.symbol(), launch.timeframe(), bars,
+                System.currentTimeMillis(), Integer.MAX_VALUE);
+        boolean offline = !history.note().isEmpty();
+        if (offline) System.out.println(history.note());
+        ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
+        session.setHistory(history.bars());
+        session.keepIn(cache);
+        String live = launch.liveSeconds() > 0 && !offline ? stayLive(session, launch.liveSeconds()) : "";
+        return write(launch, connector, specs, session, live);
     }
 
     private static String write(Launch launch, MarketDataConnector connector, List<IndicatorSpec> specs, ChartSession session,

@@ -10,9 +10,11 @@ import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.PriceFormat;
+import org.candela.chart.store.HistoryCache;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
 import org.candela.indicator.api.Placement;
+import org.candela.marketdata.api.BarSink;
 import org.candela.marketdata.api.ConnectionState;
 import org.candela.marketdata.api.HistoryRequest;
 import org.candela.marketdata.api.MarketDataConnector;
@@ -43,8 +45,8 @@ public final class ChartSession {
     private final List<IndicatorBinding> indicators = new ArrayList<>();
     private LiveBuffer live;
     private Subscription subscription;
-    private org.candela.chart.store.HistoryCache cache;
-    private org.candela.chart.store.HistoryCache.Key cacheKey;
+    private HistoryCache cache;
+    private HistoryCache.Key cacheKey;
 
     public ChartSession(MarketDataConnector connector, String symbol, Timeframe timeframe, Theme theme) {
         this.connector = connector;
@@ -101,7 +103,7 @@ public final class ChartSession {
         int[] skipped = {0};
         while (total < maxBars && pages.size() < maxPages) {
             BarStore page = new BarStore(Math.min(PAGE, maxBars - total));
-            connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)), new org.candela.marketdata.api.BarSink() {
+            connector.loadHistory(new HistoryRequest(symbol, tf, end, Math.min(PAGE, maxBars - total)), new BarSink() {
                 public void bar(long t, double o, double h, double l, double c, double v) {
                     if (!BarStore.isValid(o, h, l, c, v) || t >= endMillis || t <= page.lastTime()) skipped[0]++;
                     else if (t > afterMillis) page.append(t, o, h, l, c, v);
@@ -207,9 +209,9 @@ public final class ChartSession {
      * Keeps the live bars in {@code cache} too (when the connector has a source worth keeping): each changed
      * bar is written as it changes, O(1), synced once per closed candle.
      */
-    public void keepIn(org.candela.chart.store.HistoryCache cache) {
+    public void keepIn(HistoryCache cache) {
         this.cache = cache;
-        this.cacheKey = cache == null ? null : org.candela.chart.store.CachedHistory.key(connector, symbol, timeframe);
+        this.cacheKey = cache == null ? null : HistoryCache.Key.of(connector, symbol, timeframe);
     }
 
     /** Applies buffered live data (UI thread, once per frame). Returns true when bars changed. */

@@ -33,12 +33,14 @@ public final class BarFile implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BarFile.class.getName());
     static final long MAGIC = 0x43414E44454C4142L; // "CANDELAB"
     static final int VERSION = 1, HEADER = 32, RECORD = 52;
+    /** How far back from the newest bar a merge rewrites in place rather than through a new file. */
+    static final int IN_PLACE_RECORDS = 65_536;
 
     private final Path path;
     private FileChannel channel;
     private final ByteBuffer record = ByteBuffer.allocate(RECORD).order(ByteOrder.LITTLE_ENDIAN);
     private final CRC32C crc = new CRC32C();
-    private long count, lastTime = Long.MIN_VALUE;
+    private long count, lastTime = Long.MIN_VALUE, timeframeMillis;
 
     private BarFile(Path path, FileChannel channel) {
         this.path = path;
@@ -60,6 +62,7 @@ public final class BarFile implements AutoCloseable {
     }
 
     private void check(long timeframeMillis) throws IOException {
+        this.timeframeMillis = timeframeMillis;
         long size = channel.size();
         if (size < HEADER) {
             ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
@@ -187,8 +190,11 @@ public final class BarFile implements AutoCloseable {
     }
 
     /**
-     * Puts {@code bars} in: newer ones appended, the rest merged in time order (the file is rewritten to a
-     * temporary file and moved over this one, so a crash leaves the old or the new file, never half).
+     * Puts {@code bars} in, a bar of a time already kept replacing it. Newer ones are appended. Bars that
+     * reach back into the last {@value #IN_PLACE_RECORDS} records (a candle repaired from REST) are merged
+     * with that tail, which is rewritten in place: O(tail), and a crash in the middle of it can lose that
+     * tail, never what is before it. Older ones (history loaded by scrolling back) are merged by writing a
+     * temporary file and moving it over this one, so a crash leaves the old or the new file, never half.
      */
     public void merge(BarStore bars) throws IOException {
         if (bars.isEmpty()) return;
@@ -196,18 +202,21 @@ public final class BarFile implements AutoCloseable {
             for (int i = 0; i < bars.size(); i++) put(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
             return;
         }
+        long from = ceiling(bars.time(0));
+        if (count - from <= IN_PLACE_RECORDS) {
+            BarStore tail = read(from, count);
+            upsertAll(tail, bars);
+            count = from;
+            lastTime = from == 0 ? Long.MIN_VALUE : read(from - 1, from).time(0);
+            putAll(tail);
+            return;
+        }
         BarStore all = readAll();
-        for (int i = 0; i < bars.size(); i++) all.upsert(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
+        upsertAll(all, bars);
         Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
         Files.deleteIfExists(tmp); // a crash mid-merge left one: the file itself is whole
-        ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-        channel.read(h, 0);
-        long tf = h.getLong(12);
-        try (BarFile out = open(tmp, tf)) {
-            out.channel.truncate(HEADER);
-            out.count = 0;
-            out.lastTime = Long.MIN_VALUE;
-            for (int i = 0; i < all.size(); i++) out.put(all.time(i), all.open(i), all.high(i), all.low(i), all.close(i), all.volume(i));
+        try (BarFile out = open(tmp, timeframeMillis)) {
+            out.putAll(all);
             out.channel.force(true);
         }
         Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -215,6 +224,14 @@ public final class BarFile implements AutoCloseable {
         channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         count = all.size();
         lastTime = all.lastTime();
+    }
+
+    private static void upsertAll(BarStore into, BarStore bars) {
+        for (int i = 0; i < bars.size(); i++) into.upsert(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
+    }
+
+    private void putAll(BarStore bars) throws IOException {
+        for (int i = 0; i < bars.size(); i++) put(bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
     }
 
     /** Makes what was written durable (a candle closed, or the file is being closed). */

@@ -30,26 +30,28 @@ public final class CachedHistory {
     private CachedHistory() {
     }
 
-    /** The cache key of a connector's series, or null when the connector is not cached. */
-    public static HistoryCache.Key key(MarketDataConnector c, String symbol, Timeframe tf) {
-        String source = c.source();
-        return source == null || source.isBlank() ? null : new HistoryCache.Key(c.id(), source, symbol, tf);
+    /** The key of a connector's series in {@code cache}, or null when there is no cache or nothing to keep. */
+    private static HistoryCache.Key key(HistoryCache cache, MarketDataConnector c, String symbol, Timeframe tf) {
+        return cache == null ? null : HistoryCache.Key.of(c, symbol, tf);
     }
 
     /** Up to {@code maxBars} bars that open before {@code endMillis}. Blocks: call it off the UI thread. */
     public static Result load(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
             long endMillis, int maxPages) throws IOException {
-        return load(cache, connector, symbol, tf, maxBars, endMillis, maxPages, (r, e) -> { });
+        return load(cache, connector, symbol, tf, maxBars, endMillis, maxPages, kept(cache, connector, symbol, tf, maxBars, endMillis),
+                (r, e) -> { });
     }
 
-    /** As above; {@link ChartSession.Progress#QUICK_ONLY} asks for what is quick only (a chart opening). */
+    /**
+     * As above, from {@code kept} (what {@link #kept} gave, already read: a window shows it first);
+     * {@link ChartSession.Progress#QUICK_ONLY} asks for what is quick only (a chart opening).
+     */
     public static Result load(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
-            long endMillis, int maxPages, ChartSession.Progress progress) throws IOException {
-        HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
+            long endMillis, int maxPages, BarStore kept, ChartSession.Progress progress) throws IOException {
+        HistoryCache.Key key = key(cache, connector, symbol, tf);
         if (key == null) {
             return new Result(ChartSession.fetchHistory(connector, symbol, tf, maxBars, endMillis, maxPages, Long.MIN_VALUE, progress), "", 0, 0);
         }
-        BarStore kept = keptBefore(cache, key, endMillis);
         long after = kept.size() < 2 ? Long.MIN_VALUE : kept.time(kept.size() - 2); // the last kept may have been forming
         BarStore fetched;
         try {
@@ -59,17 +61,19 @@ public final class CachedHistory {
             String note = connector.name() + " could not be reached (" + e.getMessage() + "); showing the " + kept.size()
                     + " bars kept on disk, which end at " + Instant.ofEpochMilli(kept.lastTime());
             LOG.info(note);
-            return new Result(tail(kept, maxBars), note, kept.size(), 0);
+            return new Result(kept, note, kept.size(), 0);
         }
         try {
             cache.write(key, fetched);
         } catch (IOException e) {
             LOG.warning("could not keep the history of " + symbol + ": " + e.getMessage());
         }
+        BarStore all = new BarStore(kept.size() + fetched.size());
+        all.prepend(kept);
         for (int i = 0; i < fetched.size(); i++) {
-            kept.upsert(fetched.time(i), fetched.open(i), fetched.high(i), fetched.low(i), fetched.close(i), fetched.volume(i));
+            all.upsert(fetched.time(i), fetched.open(i), fetched.high(i), fetched.low(i), fetched.close(i), fetched.volume(i));
         }
-        return new Result(tail(kept, maxBars), "", kept.size() - fetched.size(), fetched.size());
+        return new Result(tail(all, maxBars), "", kept.size(), fetched.size());
     }
 
     /**
@@ -78,8 +82,14 @@ public final class CachedHistory {
      */
     public static BarStore kept(HistoryCache cache, MarketDataConnector connector, String symbol, Timeframe tf, int maxBars,
             long endMillis) {
-        HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
-        return key == null ? new BarStore() : tail(keptBefore(cache, key, endMillis), maxBars);
+        HistoryCache.Key key = key(cache, connector, symbol, tf);
+        if (key == null) return new BarStore();
+        try {
+            return cache.read(key, endMillis, maxBars);
+        } catch (IOException e) {
+            LOG.warning("the kept history of " + symbol + " cannot be read: " + e.getMessage());
+            return new BarStore();
+        }
     }
 
     /**
@@ -91,7 +101,7 @@ public final class CachedHistory {
         BarStore kept = kept(cache, connector, symbol, tf, maxBars, beforeMillis);
         if (!kept.isEmpty()) return kept;
         BarStore fetched = ChartSession.fetchHistory(connector, symbol, tf, maxBars, beforeMillis, maxPages, Long.MIN_VALUE, progress);
-        HistoryCache.Key key = cache == null ? null : key(connector, symbol, tf);
+        HistoryCache.Key key = key(cache, connector, symbol, tf);
         if (key != null) {
             try {
                 cache.write(key, fetched);
@@ -100,23 +110,6 @@ public final class CachedHistory {
             }
         }
         return fetched;
-    }
-
-    private static BarStore keptBefore(HistoryCache cache, HistoryCache.Key key, long endMillis) {
-        try {
-            BarStore all = cache.read(key);
-            int end = all.ceilingIndex(endMillis);
-            return end == all.size() ? all : tail(slice(all, end), Integer.MAX_VALUE);
-        } catch (IOException e) {
-            LOG.warning("the kept history of " + key.symbol() + " cannot be read: " + e.getMessage());
-            return new BarStore();
-        }
-    }
-
-    private static BarStore slice(BarStore b, int end) {
-        BarStore out = new BarStore(Math.max(16, end));
-        for (int i = 0; i < end; i++) out.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
-        return out;
     }
 
     /** The newest {@code n} bars. */

@@ -76,9 +76,11 @@ public final class FileHistoryCache implements HistoryCache {
     }
 
     @Override
-    public synchronized BarStore read(Key key) throws IOException {
+    public synchronized BarStore read(Key key, long beforeMillis, int maxBars) throws IOException {
         if (!Files.exists(path(key))) return new BarStore();
-        return file(key).readAll();
+        BarFile f = file(key);
+        long end = f.ceiling(beforeMillis);
+        return f.read(Math.max(0, end - maxBars), end);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.candela.chart.store;
 import java.io.IOException;
 import java.util.List;
 import org.candela.chart.data.BarStore;
+import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.marketdata.api.Timeframe;
 
 /**
@@ -13,7 +14,7 @@ import org.candela.marketdata.api.Timeframe;
  *
  * <pre>{@code
  * var key = new HistoryCache.Key("kraken", "wss://ws.kraken.com/v2 https://api.kraken.com", "BTC/USD", Timeframe.M1);
- * BarStore bars = cache.read(key);          // what the last runs kept
+ * BarStore bars = cache.read(key, now, 5000); // the newest 5,000 bars the last runs kept
  * cache.write(key, fetched);                 // merged in, in time order
  * cache.put(key, t, o, h, l, c, v);          // the live candle: O(1), no fsync
  * }</pre>
@@ -22,14 +23,22 @@ public interface HistoryCache extends AutoCloseable {
 
     /** One stored series. */
     record Key(String connector, String source, String symbol, Timeframe timeframe) {
+        /** The key of a connector's series, or null when the connector has no source worth keeping (the replay). */
+        public static Key of(MarketDataConnector c, String symbol, Timeframe tf) {
+            String source = c.source();
+            return source == null || source.isBlank() ? null : new Key(c.id(), source, symbol, tf);
+        }
     }
 
     /** One stored series and its size, for listings. */
     record Entry(String connector, String symbol, String timeframe, long bars, long bytes, String file) {
     }
 
-    /** Every bar kept for {@code key}, oldest first (empty when none). */
-    BarStore read(Key key) throws IOException;
+    /**
+     * The newest {@code maxBars} bars kept for {@code key} that open before {@code beforeMillis}, oldest first
+     * (empty when none). Reads only those bars, however many are kept.
+     */
+    BarStore read(Key key, long beforeMillis, int maxBars) throws IOException;
 
     /** Merges {@code bars} in: a bar of a time already kept replaces it. */
     void write(Key key, BarStore bars) throws IOException;

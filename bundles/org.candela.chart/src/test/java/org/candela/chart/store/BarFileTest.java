@@ -82,6 +82,34 @@ class BarFileTest {
     }
 
     @Test
+    void aRepairedCandleIsMergedIntoTheTailInPlaceAndOldHistoryThroughANewFile() throws IOException {
+        Path p = dir.resolve("g.bars");
+        BarStore b = bars(BarFile.IN_PLACE_RECORDS + 100, T0 + 20 * M, 6);
+        BarStore withGap = new BarStore();
+        for (int i = 0; i < b.size(); i++) if (i != b.size() - 3) withGap.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+        try (BarFile f = BarFile.open(p, M)) {
+            f.merge(withGap);
+            BarStore repaired = new BarStore();
+            int k = b.size() - 3;
+            repaired.append(b.time(k), b.open(k), b.high(k), b.low(k), b.close(k), b.volume(k));
+            f.merge(repaired); // the lost candle, near the end: the tail is rewritten in place
+            assertSameBars(b, f.readAll());
+            assertTrue(Files.notExists(dir.resolve("g.bars.tmp")));
+            BarStore older = bars(20, T0, 7); // before the first kept bar, more than the in-place reach back
+            f.merge(older);
+            assertEquals(b.size() + 20, f.size());
+        }
+        BarStore expected = new BarStore();
+        BarStore older = bars(20, T0, 7);
+        for (int i = 0; i < 20; i++) expected.append(older.time(i), older.open(i), older.high(i), older.low(i), older.close(i), older.volume(i));
+        for (int i = 0; i < b.size(); i++) expected.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+        try (BarFile f = BarFile.open(p, M)) {
+            assertSameBars(expected, f.readAll());
+        }
+        assertTrue(Files.notExists(dir.resolve("g.bars.tmp")));
+    }
+
+    @Test
     void aCorruptRecordIsFoundOnOpenAndTheValidPrefixKept() throws IOException {
         Path p = dir.resolve("c.bars");
         BarStore b = bars(500, T0, 4);

@@ -123,12 +123,12 @@ class CachedHistoryTest {
             BarStore b = BarFileTest.bars(300, T0, 9); // 15,632 bytes
             cache.write(k1, b);
             cache.put(k1, b.lastTime() + M, 1, 1, 1, 1, 1);
-            assertEquals(301, cache.read(k1).size());
+            assertEquals(301, cache.read(k1, Long.MAX_VALUE, Integer.MAX_VALUE).size());
             cache.close(); // no file in use: the cap may take any
             Thread.sleep(20);
             cache.write(k2, b); // over the cap: the older series goes
-            assertEquals(0, cache.read(k1).size());
-            assertEquals(300, cache.read(k2).size());
+            assertEquals(0, cache.read(k1, Long.MAX_VALUE, Integer.MAX_VALUE).size());
+            assertEquals(300, cache.read(k2, Long.MAX_VALUE, Integer.MAX_VALUE).size());
         }
     }
 }

@@ -25,7 +25,7 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
     private final int minutes;
     private final CoinbaseRest rest;
     private final CoinbaseMessages messages = new CoinbaseMessages();
-    private long gaps, lastCandleOpen = Long.MIN_VALUE;
+    private long gaps;
 
     CoinbaseFeed(String product, int minutes, String granularity, LiveListener listener, CoinbaseRest rest, URI ws,
             long staleMillis, BiConsumer<ConnectionState, String> connectorState) {
@@ -60,12 +60,7 @@ final class CoinbaseFeed extends LiveFeed implements CoinbaseMessages.Events {
 
     @Override
     public void bar(String p, long openMillis, double open, double high, double low, double close, double volume, boolean snapshot) {
-        if (!p.equals(product)) return;
-        if (!snapshot && lastCandleOpen != Long.MIN_VALUE && openMillis > timeframe().nextOpen(lastCandleOpen)) {
-            repair(timeframe().nextOpen(lastCandleOpen), openMillis);
-        }
-        if (openMillis > lastCandleOpen) lastCandleOpen = openMillis;
-        bar(openMillis, open, high, low, close, volume);
+        if (p.equals(product)) candle(openMillis, open, high, low, close, volume, snapshot);
     }
 
     @Override

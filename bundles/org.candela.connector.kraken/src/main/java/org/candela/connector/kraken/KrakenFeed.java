@@ -27,7 +27,7 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
     private final int minutes;
     private final KrakenRest rest;
     private final KrakenMessages messages = new KrakenMessages();
-    private long lastTradeId = Long.MIN_VALUE, lastTradeTime, tradeGaps, lastCandleOpen = Long.MIN_VALUE;
+    private long lastTradeId = Long.MIN_VALUE, lastTradeTime, tradeGaps;
 
     KrakenFeed(KrakenSymbols.Pair pair, int minutes, LiveListener listener, KrakenRest rest, URI ws, long staleMillis,
             BiConsumer<ConnectionState, String> connectorState) {
@@ -67,12 +67,7 @@ final class KrakenFeed extends LiveFeed implements KrakenMessages.Events {
 
     @Override
     public void bar(String symbol, long openMillis, double open, double high, double low, double close, double volume, boolean snapshot) {
-        if (!symbol.equals(pair.candela())) return;
-        if (!snapshot && lastCandleOpen != Long.MIN_VALUE && openMillis > timeframe().nextOpen(lastCandleOpen)) {
-            repair(timeframe().nextOpen(lastCandleOpen), openMillis); // whole candles skipped: lost, or quiet
-        }
-        if (openMillis > lastCandleOpen) lastCandleOpen = openMillis;
-        bar(openMillis, open, high, low, close, volume);
+        if (symbol.equals(pair.candela())) candle(openMillis, open, high, low, close, volume, snapshot);
     }
 
     @Override

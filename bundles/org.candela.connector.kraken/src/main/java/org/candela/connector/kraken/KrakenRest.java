@@ -61,10 +61,7 @@ final class KrakenRest {
      */
     int ohlc(String altname, int minutes, long sinceMillis, long endMillis, BarSink sink) throws IOException {
         JsonNode result = call("OHLC?pair=" + altname + "&interval=" + minutes + "&since=" + Math.max(0, sinceMillis / 1000 - 1));
-        JsonNode rows = null;
-        for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) result::fields) {
-            if (!e.getKey().equals("last") && e.getValue().isArray()) rows = e.getValue();
-        }
+        JsonNode rows = rows(result);
         if (rows == null) throw new IOException("Kraken's OHLC answer has no rows for " + altname);
         int n = 0;
         for (JsonNode r : rows) {
@@ -93,16 +90,9 @@ final class KrakenRest {
         ohlc(altname, minutes, fromMillis, endMillis, (t, o, h, l, c, v) -> rows.add(new double[] {t, o, h, l, c, v}));
         long oldest = rows.isEmpty() ? endMillis : (long) rows.get(0)[0];
         int n = 0;
-        if (oldest > fromMillis && reachesBack(altname, minutes, fromMillis, oldest)) {
-            n += trades(altname, tf, fromMillis, oldest, sink);
-        }
+        if (oldest - fromMillis >= tf.millis()) n += trades(altname, tf, fromMillis, oldest, sink); // before what OHLC keeps
         for (double[] r : rows) sink.bar((long) r[0], r[1], r[2], r[3], r[4], r[5]);
         return n + rows.size();
-    }
-
-    /** False when the OHLC rows begin after {@code from} only because the pair did not trade earlier. */
-    private boolean reachesBack(String altname, int minutes, long from, long oldestRow) {
-        return oldestRow - from >= minutes * 60_000L;
     }
 
     /**
@@ -122,10 +112,7 @@ final class KrakenRest {
             pages++;
             if (Thread.currentThread().isInterrupted()) throw new IOException("Kraken trade history: cancelled");
             JsonNode result = call("Trades?pair=" + altname + "&since=" + since + "&count=1000");
-            JsonNode rows = null;
-            for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) result::fields) {
-                if (!e.getKey().equals("last") && e.getValue().isArray()) rows = e.getValue();
-            }
+            JsonNode rows = rows(result);
             long last = Json.wholeText(result.get("last"));
             if (rows == null || last == Long.MIN_VALUE) throw new IOException("Kraken's Trades answer has no rows for " + altname);
             for (JsonNode r : rows) {
@@ -175,6 +162,14 @@ final class KrakenRest {
         double s = n.doubleValue();
         if (!(s >= 0 && s < 1e11)) return Long.MIN_VALUE;
         return java.math.BigDecimal.valueOf(s).movePointRight(3).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** The rows of an OHLC or Trades result: under the pair's key, which is "the key that is not last". */
+    private static JsonNode rows(JsonNode result) {
+        for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) result::fields) {
+            if (!e.getKey().equals("last") && e.getValue().isArray()) return e.getValue();
+        }
+        return null;
     }
 
     /** Rows of history answers that were malformed and skipped. */

@@ -31,11 +31,8 @@ class KrakenEdgeCaseTest {
 
     @BeforeEach
     void start() throws Exception {
-        kraken = new MockKraken();
-        kraken.candle(T0, 68512.3, 68530.0, 68499.1, 68521.7, 1.83241176);
-        kraken.candle(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 0.97305521);
-        connector = new KrakenConnector();
-        connector.activate(KrakenSessionTest.config(kraken, 10), java.util.Map.of());
+        kraken = KrakenSessionTest.exchange();
+        connector = KrakenSessionTest.connector(kraken, 10, false);
     }
 
     @AfterEach
@@ -123,8 +120,7 @@ class KrakenEdgeCaseTest {
         kraken.extraPairs = "\"SHIBUSD\":{\"altname\":\"SHIBUSD\",\"wsname\":\"SHIB/USD\",\"base\":\"SHIB\",\"quote\":\"ZUSD\",\"status\":\"online\"},";
         kraken.assetPairsDelayMillis = 700;
         kraken.listed.add("SHIB/USD");
-        connector = new KrakenConnector();
-        connector.activate(KrakenSessionTest.config(kraken, 10, true), java.util.Map.of());
+        connector = KrakenSessionTest.connector(kraken, 10, true);
         subscription = connector.subscribe("SHIB/USD", Timeframe.M1, host); // the list is still on its way
         host.await(() -> kraken.subscribes.get() == 2 && host.saw("LIVE"), "the SHIB/USD subscriptions");
         assertTrue(connector.symbols().contains("SHIB/USD"));

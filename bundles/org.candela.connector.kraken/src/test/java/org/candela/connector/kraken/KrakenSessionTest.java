@@ -39,10 +39,6 @@ class KrakenSessionTest {
     LiveBuffer live = host.live();
     Subscription subscription;
 
-    static KrakenConfig config(MockKraken m, int staleSeconds) {
-        return config(m, staleSeconds, false);
-    }
-
     static KrakenConfig config(MockKraken m, int staleSeconds, boolean loadSymbols) {
         return new KrakenConfig() {
             public String wsUrl() {
@@ -79,13 +75,25 @@ class KrakenSessionTest {
         };
     }
 
+    /** A mock Kraken that has the candles of 11:58 and 11:59. */
+    static MockKraken exchange() throws Exception {
+        MockKraken k = new MockKraken();
+        k.candle(T0, 68512.3, 68530.0, 68499.1, 68521.7, 1.83241176);
+        k.candle(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 0.97305521);
+        return k;
+    }
+
+    /** A connector on {@code kraken}, as DS would activate it from a configuration without a .cfg file. */
+    static KrakenConnector connector(MockKraken kraken, int staleSeconds, boolean loadSymbols) {
+        KrakenConnector c = new KrakenConnector();
+        c.activate(config(kraken, staleSeconds, loadSymbols), java.util.Map.of());
+        return c;
+    }
+
     @BeforeEach
     void start() throws Exception {
-        kraken = new MockKraken();
-        kraken.candle(T0, 68512.3, 68530.0, 68499.1, 68521.7, 1.83241176);
-        kraken.candle(T0 + M, 68521.7, 68540.5, 68510.0, 68533.9, 0.97305521);
-        connector = new KrakenConnector();
-        connector.activate(config(kraken, 2), java.util.Map.of());
+        kraken = exchange();
+        connector = connector(kraken, 2, false);
     }
 
     @AfterEach

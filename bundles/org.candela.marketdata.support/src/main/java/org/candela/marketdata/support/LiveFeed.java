@@ -41,7 +41,7 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
     private final LiveSocket socket;
     private final TradeFilter trades = new TradeFilter();
     private final BiConsumer<ConnectionState, String> states;
-    private volatile long lastBarOpen = Long.MIN_VALUE;
+    private volatile long lastBarOpen = Long.MIN_VALUE, lastCandleOpen = Long.MIN_VALUE;
     private volatile boolean failed;
     private ExecutorService repairs; // made on the first repair, stopped by close
     private long repaired, repairedTo = Long.MIN_VALUE;
@@ -115,6 +115,19 @@ public abstract class LiveFeed implements LiveSocket.Handler, Subscription {
         if (!timeframe.isOpenTime(openMillis)) return;
         listener.onBar(openMillis, open, high, low, close, volume);
         if (openMillis > lastBarOpen) lastBarOpen = openMillis;
+    }
+
+    /**
+     * A candle from the exchange's candle channel ({@code snapshot}: sent on subscribing). A live update that
+     * skips whole intervals past the last candle fetches the skipped ones ({@link #repair}): lost frames, or
+     * a quiet interval, for which REST has nothing and nothing is made.
+     */
+    protected final void candle(long openMillis, double open, double high, double low, double close, double volume, boolean snapshot) {
+        if (!snapshot && lastCandleOpen != Long.MIN_VALUE && openMillis > timeframe.nextOpen(lastCandleOpen)) {
+            repair(timeframe.nextOpen(lastCandleOpen), openMillis);
+        }
+        if (openMillis > lastCandleOpen) lastCandleOpen = openMillis;
+        bar(openMillis, open, high, low, close, volume);
     }
 
     /**
