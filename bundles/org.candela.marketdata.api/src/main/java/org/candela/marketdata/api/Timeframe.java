@@ -98,7 +98,11 @@ public record Timeframe(String label, long millis) {
 
     /** Calendar months per bar, or 0 for a timeframe of fixed length. */
     public int months() {
-        return label.endsWith("M") ? Integer.parseInt(label.substring(0, label.length() - 1)) : 0;
+        int n = label.length() - 1;
+        if (label.charAt(n) != 'M') return 0;
+        int months = 0;
+        for (int i = 0; i < n; i++) months = months * 10 + (label.charAt(i) - '0'); // no allocation: called per tick
+        return months;
     }
 
     /** True for weeks (and multiples), which open on Mondays. */
@@ -131,15 +135,31 @@ public record Timeframe(String label, long millis) {
         return openTime(timeMillis) == timeMillis;
     }
 
-    /** Months since 1970-01 of the date {@code epochDay} (days since 1970-01-01) falls in. */
+    /**
+     * Months since 1970-01 of the date {@code epochDay} (days since 1970-01-01) falls in: Howard Hinnant's
+     * civil_from_days, in arithmetic only, so a live tick on a monthly chart allocates nothing.
+     */
     private static long monthIndex(long epochDay) {
-        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(epochDay);
-        return (d.getYear() - 1970L) * 12 + d.getMonthValue() - 1;
+        long z = epochDay + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long month = mp < 10 ? mp + 3 : mp - 9; // 1..12
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        return (year - 1970) * 12 + month - 1;
     }
 
-    /** Days since 1970-01-01 of the first day of the month {@code index} months after 1970-01. */
+    /** Days since 1970-01-01 of the first day of the month {@code index} months after 1970-01 (days_from_civil). */
     private static long firstDayOfMonth(long index) {
-        return java.time.LocalDate.of((int) (1970 + Math.floorDiv(index, 12)), (int) Math.floorMod(index, 12) + 1, 1).toEpochDay();
+        long year = 1970 + Math.floorDiv(index, 12), month = Math.floorMod(index, 12) + 1;
+        year -= month <= 2 ? 1 : 0;
+        long era = Math.floorDiv(year, 400);
+        long yoe = year - era * 400;
+        long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
     }
 
     private static IllegalArgumentException bad(String text) {

@@ -69,4 +69,15 @@ class TimeframeTest {
         assertEquals(Instant.parse("2024-06-03T00:00:00Z").toEpochMilli(), Timeframe.D1.openTime(t));
         assertTrue(!Timeframe.M5.isOpenTime(t));
     }
+
+    @Test
+    void aMonthlyOpenTimeAllocatesNothing() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0, t = Instant.parse("2024-06-15T10:00:00Z").toEpochMilli();
+        for (int i = 0; i < 10_000; i++) sum += Timeframe.MONTH.openTime(t + i * 60_000L); // warm
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        for (int i = 0; i < 100_000; i++) sum += Timeframe.MONTH.openTime(t + i * 60_000L);
+        long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertTrue(allocated < 4096, "a tick on a monthly chart allocates: " + allocated + " bytes (" + sum + ")");
+    }
 }

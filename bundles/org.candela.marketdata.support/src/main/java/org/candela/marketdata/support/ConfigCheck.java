@@ -29,11 +29,13 @@ public final class ConfigCheck {
     private final String where;
     private final Map<String, ?> raw;
     private final List<String> problems = new ArrayList<>();
+    private final boolean allowInsecure;
 
     /** @param where names the configuration in messages, e.g. {@code etc/org.candela.connector.kraken-default.cfg} */
     public ConfigCheck(String where, Map<String, ?> raw) {
         this.where = where;
         this.raw = raw == null ? Map.of() : raw;
+        this.allowInsecure = flag("allowInsecure", false);
     }
 
     /** A whole number in {@code [min, max]}; {@code def} when absent or bad (bad is a problem). */
@@ -90,7 +92,6 @@ public final class ConfigCheck {
      * {@code allowInsecure} is set; {@code value} as it is, and a problem when it does not qualify.
      */
     public String endpoint(String key, String value, String secure, String plain) {
-        boolean allowInsecure = flag("allowInsecure", false);
         URI uri;
         try {
             uri = URI.create(value.trim());
