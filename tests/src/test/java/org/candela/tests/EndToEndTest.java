@@ -155,7 +155,7 @@ class EndToEndTest {
                 "--ws-url", ws, "--rest-url", rest, "--data-dir", data.toString());
         assertEquals(0, r.exit, r.err);
         assertTrue(r.out.contains("Kraken could not be reached (Kraken cannot be reached at 127.0.0.1:") && r.out.contains(
-                "showing the 31 bars kept on disk, which end at " + expected.get(expected.size() - 1).split(",")[0]), r.out);
+                "showing the 30 bars kept on disk, which end at " + expected.get(expected.size() - 1).split(",")[0]), r.out);
         List<String> kept = Files.readAllLines(offline);
         assertEquals(expected.subList(1, expected.size()), kept.subList(1, kept.size()), "the newest 30 kept bars, bar for bar");
         assertTrue(Files.isDirectory(data.resolve("history/kraken")), "kept under --data-dir");

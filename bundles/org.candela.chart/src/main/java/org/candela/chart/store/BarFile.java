@@ -35,11 +35,14 @@ public final class BarFile implements AutoCloseable {
     static final int VERSION = 1, HEADER = 32, RECORD = 52;
     /** How far back from the newest bar a merge rewrites in place rather than through a new file. */
     static final int IN_PLACE_RECORDS = 65_536;
+    private static final int CHUNK_RECORDS = 65_536;
 
     private final Path path;
     private FileChannel channel;
     private final ByteBuffer record = ByteBuffer.allocate(RECORD).order(ByteOrder.LITTLE_ENDIAN);
     private final CRC32C crc = new CRC32C();
+    private final ByteBuffer one = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+    private ByteBuffer chunk; // 3.4 MB, made on the first read
     private long count, lastTime = Long.MIN_VALUE, timeframeMillis;
 
     private BarFile(Path path, FileChannel channel) {
@@ -90,31 +93,40 @@ public final class BarFile implements AutoCloseable {
 
     /** How many of the first {@code n} records are intact and in order (reads them once, in large chunks). */
     private long valid(long n) throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocateDirect(RECORD * 65_536).order(ByteOrder.LITTLE_ENDIAN);
         long good = 0;
         while (good < n) {
-            chunk.clear();
-            long want = Math.min(n - good, 65_536) * RECORD;
-            chunk.limit((int) want);
-            long at = HEADER + good * RECORD;
-            while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) { }
-            chunk.flip();
-            while (chunk.remaining() >= RECORD) {
-                int p = chunk.position();
-                long t = chunk.getLong(p);
-                if (!intact(chunk, p) || t <= lastTime) return good;
+            ByteBuffer b = load(good, n - good);
+            for (int p = 0; p + RECORD <= b.limit(); p += RECORD) {
+                long t = b.getLong(p);
+                if (!intact(b, p) || t <= lastTime) return good;
                 lastTime = t;
                 good++;
-                chunk.position(p + RECORD);
             }
-            if (chunk.remaining() > 0 || want == 0) return good;
+            if (b.limit() == 0 || b.limit() % RECORD != 0) return good;
         }
         return good;
     }
 
+    /**
+     * Up to {@value #CHUNK_RECORDS} records from position {@code from} (at most {@code records}) in the
+     * reused chunk buffer, from index 0 to its limit; fewer when the file ends first.
+     */
+    private ByteBuffer load(long from, long records) throws IOException {
+        if (chunk == null) chunk = ByteBuffer.allocateDirect(RECORD * CHUNK_RECORDS).order(ByteOrder.LITTLE_ENDIAN);
+        chunk.clear();
+        chunk.limit((int) (Math.min(records, CHUNK_RECORDS) * RECORD));
+        long at = HEADER + from * RECORD;
+        while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) { }
+        chunk.flip();
+        return chunk;
+    }
+
     private boolean intact(ByteBuffer b, int p) {
         crc.reset();
-        crc.update(b.slice(p, 48));
+        int limit = b.limit();
+        b.limit(p + 48).position(p); // the 48 bytes, without a slice object per record
+        crc.update(b);
+        b.limit(limit).position(0);
         return (int) crc.getValue() == b.getInt(p + 48);
     }
 
@@ -137,34 +149,29 @@ public final class BarFile implements AutoCloseable {
     public BarStore read(long from, long to) throws IOException {
         int n = (int) Math.max(0, Math.min(to, count) - from);
         BarStore out = new BarStore(Math.max(16, n));
-        ByteBuffer chunk = ByteBuffer.allocateDirect(RECORD * 65_536).order(ByteOrder.LITTLE_ENDIAN);
-        long done = 0;
-        while (done < n) {
-            chunk.clear();
-            chunk.limit((int) (Math.min(n - done, 65_536) * RECORD));
-            long at = HEADER + (from + done) * RECORD;
-            while (chunk.hasRemaining() && channel.read(chunk, at + chunk.position()) > 0) { }
-            chunk.flip();
-            while (chunk.remaining() >= RECORD) {
-                int p = chunk.position();
-                out.append(chunk.getLong(p), chunk.getDouble(p + 8), chunk.getDouble(p + 16), chunk.getDouble(p + 24),
-                        chunk.getDouble(p + 32), chunk.getDouble(p + 40));
-                chunk.position(p + RECORD);
-                done++;
+        while (out.size() < n) {
+            ByteBuffer b = load(from + out.size(), n - out.size());
+            if (b.limit() < RECORD) throw new IOException(path + " ended before its " + count + " bars");
+            for (int p = 0; p + RECORD <= b.limit(); p += RECORD) {
+                out.append(b.getLong(p), b.getDouble(p + 8), b.getDouble(p + 16), b.getDouble(p + 24), b.getDouble(p + 32), b.getDouble(p + 40));
             }
         }
         return out;
     }
 
+    /** The open time of the bar at {@code index}. */
+    private long timeAt(long index) throws IOException {
+        one.clear();
+        channel.read(one, HEADER + index * RECORD);
+        return one.getLong(0);
+    }
+
     /** Position of the first bar opening at or after {@code time} ({@link #size()} if none). */
     public long ceiling(long time) throws IOException {
         long lo = 0, hi = count;
-        ByteBuffer t = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
-            t.clear();
-            channel.read(t, HEADER + mid * RECORD);
-            if (t.getLong(0) < time) lo = mid + 1;
+            if (timeAt(mid) < time) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -207,7 +214,7 @@ public final class BarFile implements AutoCloseable {
             BarStore tail = read(from, count);
             upsertAll(tail, bars);
             count = from;
-            lastTime = from == 0 ? Long.MIN_VALUE : read(from - 1, from).time(0);
+            lastTime = from == 0 ? Long.MIN_VALUE : timeAt(from - 1);
             putAll(tail);
             return;
         }

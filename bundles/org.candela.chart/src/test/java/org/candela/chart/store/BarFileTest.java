@@ -44,6 +44,12 @@ class BarFileTest {
         }
     }
 
+    static BarStore prefix(BarStore b, int n) {
+        BarStore out = new BarStore();
+        for (int i = 0; i < n; i++) out.append(b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i));
+        return out;
+    }
+
     @Test
     void barsComeBackExactlyAsWrittenAndTheFormingBarIsRewrittenInPlace() throws IOException {
         Path p = dir.resolve("a.bars");
@@ -140,6 +146,7 @@ class BarFileTest {
         }
         try (BarFile f = BarFile.open(p, M)) {
             assertEquals(9, f.size());
+            assertSameBars(prefix(bars(10, T0, 5), 9), f.readAll());
         }
     }
 
