@@ -117,6 +117,7 @@ final class ChartCanvas {
     void setSession(ChartSession s) {
         if (session != null && session != s) session.close();
         session = s;
+        if (s != null) s.setFrameRequest(this::requestFrame); // indicator values come from their own threads
         view = s == null ? null : new ChartView(s.model(), atlas);
         interaction = s == null ? null : new ChartInteraction(s.model(), view);
         requestFrame();

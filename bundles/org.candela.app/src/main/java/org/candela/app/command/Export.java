@@ -53,16 +53,23 @@ final class Export {
         ChartSession session = new ChartSession(connector, launch.symbol(), launch.timeframe(), Theme.DARK);
         session.setHistory(history.bars());
         session.keepIn(cache);
-        String live = launch.liveSeconds() > 0 && !offline ? stayLive(session, launch.liveSeconds()) : "";
-        return write(launch, connector, specs, session, live);
+        try {
+            String live = launch.liveSeconds() > 0 && !offline ? stayLive(session, launch.liveSeconds()) : "";
+            return write(launch, connector, specs, session, live);
+        } finally {
+            session.close(); // the indicators' threads end with the command
+        }
     }
 
     private static String write(Launch launch, MarketDataConnector connector, List<IndicatorSpec> specs, ChartSession session,
-            String live) throws IOException {
+            String live) throws IOException, InterruptedException {
         List<String> header = new ArrayList<>(List.of("time", "open", "high", "low", "close", "volume"));
         List<DoubleColumn> columns = new ArrayList<>();
-        for (IndicatorSpec spec : specs) {
-            IndicatorBinding b = session.addIndicator(spec);
+        List<IndicatorBinding> bindings = new ArrayList<>();
+        for (IndicatorSpec spec : specs) bindings.add(session.addIndicator(spec));
+        session.awaitIndicators();
+        for (IndicatorBinding b : bindings) {
+            IndicatorSpec spec = b.spec();
             if (b.error() != null) throw new IllegalStateException(spec.name() + " failed: " + b.error());
             var outputs = spec.values().descriptor().outputs();
             for (int k = 0; k < outputs.size(); k++) {

@@ -35,6 +35,7 @@ final class Snapshot {
         session.setHistory(history);
         if (launch.indicators().isEmpty()) DefaultLayout.apply(session, Services.indicators(ctx));
         else for (IndicatorSpec spec : IndicatorSpec.parseList(launch.indicators(), Services.indicators(ctx))) session.addIndicator(spec);
+        session.awaitIndicators();
         session.model().setChartType(launch.chartType());
         session.model().pricePane().scale().setMode(launch.priceScale());
         if (!OffscreenCanvas.available()) {
@@ -53,6 +54,7 @@ final class Snapshot {
             canvas.render(list);
             canvas.writePng(file);
         }
+        session.close();
         return "wrote " + file + " (" + launch.width() + "x" + launch.height() + ", " + history.size() + " bars, "
                 + session.model().title() + ")";
     }

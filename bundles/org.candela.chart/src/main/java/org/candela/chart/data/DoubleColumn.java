@@ -68,6 +68,14 @@ public final class DoubleColumn implements ValueColumn {
         return values;
     }
 
+    /** Takes {@code values} (its first {@code size} entries) as the whole column, without copying them. */
+    public void adopt(double[] values, int size) {
+        if (values.length < size) throw new IllegalArgumentException(values.length + " values cannot hold " + size);
+        this.values = values;
+        this.size = size;
+        lowestWrite = 0;
+    }
+
     /** Forgets every value from {@code n} on. */
     public void truncate(int n) {
         size = Math.min(size, Math.max(0, n));

@@ -32,6 +32,9 @@ import org.candela.marketdata.api.Timeframe;
  * s.addIndicator(sma, ParameterValues.defaults(sma.descriptor()));
  * s.startLive(this::requestFrame);  // then once per frame: s.drain(); view.build(...)
  * }</pre>
+ *
+ * <p>Indicators compute on threads of their own ({@link IndicatorBinding}); {@link #drain} takes their
+ * values at each frame, and a one-shot command that needs them all waits with {@link #awaitIndicators}.
  */
 public final class ChartSession {
 
@@ -47,6 +50,9 @@ public final class ChartSession {
     private Subscription subscription;
     private HistoryCache cache;
     private HistoryCache.Key cacheKey;
+    private volatile Runnable frameRequest = () -> { };
+    private final Object indicatorSignal = new Object();
+    private final Runnable indicatorResult = this::indicatorResult;
 
     public ChartSession(MarketDataConnector connector, String symbol, Timeframe timeframe, Theme theme) {
         this.connector = connector;
@@ -201,6 +207,7 @@ public final class ChartSession {
     /** Subscribes to live data; {@code frameRequest} is called (from connector threads) when data arrives. */
     public void startLive(Runnable frameRequest) {
         if (subscription != null) throw new IllegalStateException("already live");
+        this.frameRequest = frameRequest;
         live = new LiveBuffer(timeframe, frameRequest);
         subscription = connector.subscribe(symbol, timeframe, live);
     }
@@ -214,16 +221,57 @@ public final class ChartSession {
         this.cacheKey = cache == null ? null : HistoryCache.Key.of(connector, symbol, timeframe);
     }
 
-    /** Applies buffered live data (UI thread, once per frame). Returns true when bars changed. */
+    /** Who is told (from any thread) that there is something new to draw: indicator values, before live data starts. */
+    public void setFrameRequest(Runnable frameRequest) {
+        this.frameRequest = frameRequest;
+    }
+
+    private void indicatorResult() {
+        synchronized (indicatorSignal) {
+            indicatorSignal.notifyAll();
+        }
+        frameRequest.run();
+    }
+
+    /**
+     * Applies buffered live data and takes the indicators' new values (UI thread, once per frame). Returns
+     * true when bars or indicator values changed.
+     */
     public boolean drain() {
-        if (live == null) return false;
-        notice();
-        int changed = live.drainInto(model.bars());
-        if (changed < 0) return false;
-        model.barsChanged(changed);
-        if (cacheKey != null) keep(changed);
-        for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
-        return true;
+        boolean changedAny = false;
+        if (live != null) {
+            notice();
+            int changed = live.drainInto(model.bars());
+            if (changed >= 0) {
+                model.barsChanged(changed);
+                if (cacheKey != null) keep(changed);
+                for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
+                changedAny = true;
+            }
+        }
+        for (int i = 0; i < indicators.size(); i++) changedAny |= indicators.get(i).poll();
+        return changedAny;
+    }
+
+    /**
+     * Waits until every indicator has computed what it was asked (or failed), taking the values: for
+     * one-shot commands, never on the UI thread. Ends: a plugin that never returns fails by the budget.
+     */
+    public void awaitIndicators() throws InterruptedException {
+        while (true) {
+            boolean idle = true;
+            for (IndicatorBinding b : indicators) {
+                b.poll();
+                idle &= b.idle();
+            }
+            if (idle) {
+                for (IndicatorBinding b : indicators) b.poll();
+                return;
+            }
+            synchronized (indicatorSignal) {
+                indicatorSignal.wait(20); // woken by a result; the timeout lets the watchdog look at a stuck one
+            }
+        }
     }
 
     private void keep(int from) {
@@ -313,6 +361,7 @@ public final class ChartSession {
         }
         int position = Math.max(0, old.pane().series().indexOf(old.drawn().get(0)));
         old.pane().series().removeAll(old.drawn());
+        old.close();
         IndicatorBinding b = bind(spec, old.pane(), own, position);
         indicators.set(at, b);
         return b;
@@ -329,7 +378,7 @@ public final class ChartSession {
             if (d.hasFixedRange()) pane.setFixedRange(d.rangeMin(), d.rangeMax());
             pane.setLevels(d.levels().stream().mapToDouble(Double::doubleValue).toArray());
         }
-        IndicatorBinding b = new IndicatorBinding(spec, pane, own);
+        IndicatorBinding b = new IndicatorBinding(spec, pane, own, indicatorResult);
         pane.series().addAll(Math.min(position, pane.series().size()), b.drawn());
         b.sync(model.bars(), -1);
         return b;
@@ -347,9 +396,15 @@ public final class ChartSession {
     /** Removes one indicator from the chart; returns whether it was there. */
     public boolean removeBinding(IndicatorBinding b) {
         if (!indicators.remove(b)) return false;
+        b.close();
         b.pane().series().removeAll(b.drawn());
         if (b.ownPane()) {
-            indicators.removeIf(other -> other.pane() == b.pane()); // those it fed, drawn in its pane, go with it
+            for (IndicatorBinding other : List.copyOf(indicators)) {
+                if (other.pane() == b.pane()) { // those it fed, drawn in its pane, go with it
+                    other.close();
+                    indicators.remove(other);
+                }
+            }
             model.removePane(b.pane());
         }
         return true;
@@ -359,9 +414,10 @@ public final class ChartSession {
         return List.copyOf(indicators);
     }
 
-    /** Stops live data. */
+    /** Stops live data and the indicators' threads. */
     public void close() {
         if (subscription != null) subscription.close();
         subscription = null;
+        for (IndicatorBinding b : indicators) b.close();
     }
 }

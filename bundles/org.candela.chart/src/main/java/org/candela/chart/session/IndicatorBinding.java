@@ -1,12 +1,6 @@
 package org.candela.chart.session;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.data.DoubleColumn;
 import org.candela.chart.model.BandFill;
@@ -18,36 +12,36 @@ import org.candela.chart.model.Series;
 import org.candela.chart.model.Theme;
 import org.candela.chart.model.ValueSeries;
 import org.candela.indicator.api.Indicator;
-import org.candela.indicator.api.IndicatorComputation;
 import org.candela.indicator.api.OutputSpec;
 import org.candela.indicator.api.ParameterValues;
 import org.candela.indicator.api.PlotStyle;
 
 /**
- * One indicator on one chart: its computation, a value column and a series per output (drawn in the
- * output's plot style), and the pane it draws in. History goes through the computation's batch path; a
- * tick re-feeds only the forming bar.
+ * One indicator on one chart: a value column and a series per output (drawn in the output's plot style),
+ * the pane it draws in, and the {@link IndicatorLane} its plugin code runs on.
  *
- * <p>Isolation: a plugin that throws, returns infinity (or NaN after its warm-up), or runs past its time
- * budget ({@link #HISTORY_BUDGET_NANOS} plus {@link #BAR_BUDGET_NANOS} a bar for history,
- * {@link #TICK_BUDGET_NANOS} for one tick) is marked failed with the reason on its series; the chart and
- * the other indicators keep running. History runs on a worker thread and is given up on at its budget, so
- * even a computation that never returns holds the UI only that long.
+ * <p>Isolation: the UI thread never calls the plugin and never waits for it. {@link #sync} posts the bars
+ * that changed to the lane; {@link #poll}, once a frame, takes the values the lane computed (a history in
+ * one step, a tick's bar or two) and runs the watchdog. A plugin that throws, returns infinity (or NaN
+ * after its warm-up), or spends more CPU time than its budget ({@link #HISTORY_BUDGET_NANOS} plus
+ * {@link #BAR_BUDGET_NANOS} a bar for history, {@link #TICK_BUDGET_NANOS} for one tick) is marked failed
+ * with the reason on its series; so is one blocked for {@link #BLOCKED_NANOS} (or four budgets) without
+ * computing. The chart and the other indicators keep running.
  */
-public final class IndicatorBinding {
+public final class IndicatorBinding implements IndicatorLane.Sink {
 
-    /** History runs here, so a plugin that never returns cannot hold the UI thread past its budget. */
-    private static final ExecutorService HISTORY = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "candela-indicator-history");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** Time a computation may take over history: this, plus {@link #BAR_BUDGET_NANOS} per bar. */
+    /** CPU time a computation may take over history: this, plus {@link #BAR_BUDGET_NANOS} per bar. */
     public static final long HISTORY_BUDGET_NANOS = 2_000_000_000L;
     public static final long BAR_BUDGET_NANOS = 2_000;
-    /** Time one tick (the forming bar fed once) may take. */
+    /** CPU time one tick (the forming bar fed once) may take. */
     public static final long TICK_BUDGET_NANOS = 50_000_000L;
+    /** Wall time after which a computation that waits instead of computing is given up (or four budgets). */
+    public static final long BLOCKED_NANOS = 10_000_000_000L;
+
+    /** The CPU time a job of {@code bars} bars may take. */
+    static long budgetNanos(int bars) {
+        return bars <= 1 ? TICK_BUDGET_NANOS : HISTORY_BUDGET_NANOS + BAR_BUDGET_NANOS * bars;
+    }
 
     private final IndicatorSpec spec;
     private final Pane pane;
@@ -55,22 +49,18 @@ public final class IndicatorBinding {
     private final DoubleColumn[] columns;
     private final ValueSeries[] series;
     private final java.util.List<Series> drawn = new java.util.ArrayList<>();
-    private final double[] out;
-    private final double[][] batchOut;
-    private IndicatorComputation computation;
-    private int warmup;
-    private int fed;
+    private final IndicatorLane lane;
+    private int generation;
+    private int sent;
     private String error;
 
-    IndicatorBinding(IndicatorSpec spec, Pane pane, boolean ownPane) {
+    IndicatorBinding(IndicatorSpec spec, Pane pane, boolean ownPane, Runnable onResult) {
         this.spec = spec;
         this.pane = pane;
         this.ownPane = ownPane;
         var outputs = spec.values().descriptor().outputs();
         columns = new DoubleColumn[outputs.size()];
         series = new ValueSeries[outputs.size()];
-        out = new double[outputs.size()];
-        batchOut = new double[outputs.size()][];
         String full = spec.name();
         int paren = full.indexOf('(');
         // the id in capitals as TradingView shows it (EMA(9,source=rsi(14))); the arguments as written
@@ -86,6 +76,7 @@ public final class IndicatorBinding {
             }
         }
         drawn.addAll(java.util.List.of(series));
+        lane = new IndicatorLane(spec, onResult);
     }
 
     private static ValueSeries seriesFor(OutputSpec o, String title, DoubleColumn values) {
@@ -138,104 +129,65 @@ public final class IndicatorBinding {
     }
 
     /**
-     * Brings the values up to date with {@code bars} after bars from index {@code changedFrom} on changed
-     * ({@code -1}: recompute all). O(1) per call for a tick on the forming bar.
+     * Asks for values after bars from index {@code changedFrom} on changed ({@code -1}: recompute all).
+     * Never waits: the values come with a later {@link #poll}. O(1) for a tick on the forming bar.
      */
     public void sync(BarStore bars, int changedFrom) {
         if (error != null) return;
-        long start = System.nanoTime();
-        int from = fed;
-        try {
-            if (computation == null || changedFrom < 0 || changedFrom < fed - 1) {
-                restart();
-                from = 0;
-            }
-            int n = bars.size();
-            if (fed > 0 && fed <= n) feed(bars, fed - 1, false);
-            if (n - fed > 1) batch(bars, n);
-            while (fed < n) {
-                feed(bars, fed, true);
-                fed++;
-            }
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            fail(e instanceof TooSlow ? e.getMessage() : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            return;
+        if (changedFrom < 0 || changedFrom < sent - 1 || bars.size() < sent) {
+            generation++;
+            for (DoubleColumn c : columns) c.truncate(0); // old values would sit on the wrong bars until the new ones come
+            lane.reset(generation, bars);
+        } else {
+            lane.tick(bars);
         }
-        long took = System.nanoTime() - start;
-        int count = Math.max(1, bars.size() - from); // a tick re-feeds the forming bar
-        long budget = count <= 1 ? TICK_BUDGET_NANOS : HISTORY_BUDGET_NANOS + BAR_BUDGET_NANOS * count;
-        if (took > budget) {
-            fail(String.format(Locale.ROOT, "too slow: %.0f ms for %d bar%s (budget %.0f ms)", took / 1e6, count,
-                    count == 1 ? "" : "s", budget / 1e6));
-        }
+        sent = bars.size();
     }
 
-    private void restart() {
-        computation = spec.create();
-        warmup = Math.max(0, computation.warmup());
-        fed = 0;
-        for (DoubleColumn c : columns) c.truncate(0);
+    /** Takes the values the lane computed and watches its budget (UI thread, once a frame); true when anything changed. */
+    public boolean poll() {
+        if (error != null) return false;
+        boolean took = lane.takeResults(generation, this);
+        String reason = lane.overrun();
+        if (reason != null) {
+            fail(reason);
+            return true;
+        }
+        return took;
     }
 
-    /**
-     * Feeds bars {@code fed..n-1} through the batch path on a worker thread, waiting at most the history
-     * budget: a computation that never returns costs the UI that long, once, and is marked failed (its
-     * thread is interrupted and abandoned). Then checks what it wrote.
-     */
-    private void batch(BarStore bars, int n) {
-        int from = fed;
-        for (int k = 0; k < columns.length; k++) batchOut[k] = columns[k].writable(from, n);
-        IndicatorComputation c = computation;
-        double[][] out = batchOut;
-        long[] time = bars.timeArray();
-        double[] open = bars.openArray(), high = bars.highArray(), low = bars.lowArray(), close = bars.closeArray(),
-                volume = bars.volumeArray();
-        long budget = HISTORY_BUDGET_NANOS + BAR_BUDGET_NANOS * (n - from);
-        Future<?> job = HISTORY.submit(() -> c.batch(time, open, high, low, close, volume, from, n, out));
-        try {
-            job.get(budget, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            job.cancel(true);
-            throw new TooSlow(String.format(Locale.ROOT, "too slow: %d bars of history not done after %.0f ms", n - from, budget / 1e6));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        }
+    /** True when every value asked for has been taken (or the indicator failed). */
+    public boolean idle() {
+        return error != null || lane.idle();
+    }
+
+    /** Stops the plugin's thread (the indicator left the chart). */
+    void close() {
+        lane.stop();
+    }
+
+    /** The thread the plugin's code runs on. */
+    Thread thread() {
+        return lane.thread();
+    }
+
+    @Override
+    public void all(double[][] values, int size) {
+        for (int k = 0; k < columns.length; k++) columns[k].adopt(values[k], size);
+    }
+
+    @Override
+    public void some(double[][] values, int from, int to) {
         for (int k = 0; k < columns.length; k++) {
-            double[] values = batchOut[k];
-            for (int i = from; i < n; i++) check(values[i], i, k);
-        }
-        fed = n;
-    }
-
-    private void feed(BarStore bars, int i, boolean newBar) {
-        computation.update(newBar, bars.time(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i),
-                bars.volume(i), out);
-        for (int k = 0; k < out.length; k++) {
-            check(out[k], i, k);
-            columns[k].set(i, out[k]);
-        }
-    }
-
-    private void check(double v, int i, int k) {
-        if (Double.isInfinite(v) || (Double.isNaN(v) && i >= warmup)) {
-            throw new IllegalStateException("returned " + v + " at bar " + i + " for " + series[k].title());
-        }
-    }
-
-    /** Past the time budget: the message is the whole reason. */
-    private static final class TooSlow extends RuntimeException {
-        TooSlow(String message) {
-            super(message, null, false, false);
+            double[] v = values[k];
+            DoubleColumn c = columns[k];
+            for (int i = from; i < to; i++) c.set(i, v[i - from]);
         }
     }
 
     private void fail(String reason) {
         error = reason;
+        lane.stop();
         for (Series s : drawn) s.fail(reason);
     }
 }

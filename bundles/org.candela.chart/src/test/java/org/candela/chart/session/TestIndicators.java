@@ -64,19 +64,19 @@ final class TestIndicators {
         });
     }
 
-    /** Fast over history (its batch path), but sleeps {@code millis} on every tick. */
-    static Indicator slowOnTicks(long millis) {
+    /**
+     * Fast over history (its batch path), but on every tick spends {@code millis} either computing (CPU
+     * time) or asleep (a thread descheduled, a GC pause: wall time only).
+     */
+    static Indicator slowOnTicks(long millis, boolean computing) {
         return overlay("slow", p -> new IndicatorComputation() {
             public int warmup() {
                 return 0;
             }
 
             public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
-                try {
-                    Thread.sleep(millis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                if (computing) spin(millis * 1_000_000L);
+                else sleep(millis);
                 out[0] = c;
             }
 
@@ -85,6 +85,46 @@ final class TestIndicators {
                 System.arraycopy(close, from, outputs[0], from, to - from);
             }
         });
+    }
+
+    /** Burns {@code nanos} of this thread's CPU time. */
+    static void spin(long nanos) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + nanos;
+        while (threads.getCurrentThreadCpuTime() < end) Thread.onSpinWait();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Records the threads its code runs on. */
+    static Indicator recordingThreads(java.util.Set<Thread> threads) {
+        IndicatorDescriptor d = IndicatorDescriptor.builder("where", "where").output(OutputSpec.line("v", "V", 0xFFFF0000))
+                .placement(Placement.OVERLAY).build();
+        return new Indicator() {
+            public IndicatorDescriptor descriptor() {
+                return d;
+            }
+
+            public IndicatorComputation create(ParameterValues p) {
+                threads.add(Thread.currentThread());
+                return new IndicatorComputation() {
+                    public int warmup() {
+                        return 0;
+                    }
+
+                    public void update(boolean newBar, long t, double o, double h, double l, double c, double v, double[] out) {
+                        threads.add(Thread.currentThread());
+                        out[0] = c;
+                    }
+                };
+            }
+        };
     }
 
     /** An overlay indicator {@code id} with one output, whose computations {@code factory} makes. */
@@ -102,8 +142,11 @@ final class TestIndicators {
         };
     }
 
-    /** Its batch never returns (until interrupted): a plugin stuck in a loop. */
-    static Indicator neverReturning() {
+    /**
+     * Its batch never returns while {@code running} is true: computing ({@code computing}), or waiting
+     * without being interruptible (a plugin blocked on its own lock or on a socket).
+     */
+    static Indicator neverReturning(java.util.concurrent.atomic.AtomicBoolean running, boolean computing) {
         return overlay("stuck", p -> new IndicatorComputation() {
             public int warmup() {
                 return 0;
@@ -115,11 +158,11 @@ final class TestIndicators {
 
             public void batch(long[] time, double[] open, double[] high, double[] low, double[] close,
                     double[] volume, int from, int to, double[][] outputs) {
-                try {
-                    Thread.sleep(Long.MAX_VALUE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                while (running.get()) {
+                    if (computing) Thread.onSpinWait();
+                    else java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
                 }
+                java.util.Arrays.fill(outputs[0], from, to, 7.0); // what an abandoned thread would write at last
             }
         });
     }
