@@ -419,5 +419,8 @@ public final class ChartSession {
         if (subscription != null) subscription.close();
         subscription = null;
         for (IndicatorBinding b : indicators) b.close();
+        if (live != null && live.coalesced() + live.dropped() > 0) {
+            LOG.info(symbol + ": " + live.coalesced() + " live events folded into their candles in floods, " + live.dropped() + " dropped");
+        }
     }
 }

@@ -148,4 +148,47 @@ class LiveBufferTest {
         for (int i = 0; i < 200; i++) live.onTrade(M + (i % 50), 100 + (i % 7) * 0.1, 0.01);
         live.drainInto(s);
     }
+
+    @Test
+    void aFloodIsFoldedIntoItsCandlesAndLeavesThemExactlyAsOneByOne() {
+        for (long seed = 1; seed <= 5; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            BarStore oneByOne = history(), flooded = history();
+            LiveBuffer reference = new LiveBuffer(M, () -> { });
+            LiveBuffer flood = new LiveBuffer(M, () -> { });
+            int events = 60_000;
+            long t = 2 * M, seq = 0;
+            for (int k = 0; k < events; k++) {
+                t += r.nextInt(400) - 100;                         // mostly forward, sometimes back
+                long time = Math.max(M, t);
+                double price = 100 + r.nextInt(2000) / 100.0;
+                if (r.nextInt(50) == 0) {                          // now and then the exchange's bar for a candle
+                    long open = time / M * M;
+                    double o = 100 + r.nextInt(500) / 100.0, c = 100 + r.nextInt(500) / 100.0, v = r.nextInt(100);
+                    reference.onBar(open, o, Math.max(o, c) + 1, Math.min(o, c) - 1, c, v);
+                    reference.drainInto(oneByOne);
+                    flood.onBar(open, o, Math.max(o, c) + 1, Math.min(o, c) - 1, c, v);
+                    continue;
+                }
+                long sq = r.nextInt(10) == 0 ? seq - r.nextInt(5) : ++seq;
+                double size = r.nextInt(100) / 100.0;
+                reference.onTrade(time, sq, price, size);
+                reference.drainInto(oneByOne);                       // the UI keeping up: one event per frame
+                flood.onTrade(time, sq, price, size);                // the UI stalled: nothing drained
+            }
+            flood.drainInto(flooded);
+            assertTrue(flood.coalesced() > events - LiveBuffer.HARD_CAPACITY, "folded: " + flood.coalesced());
+            assertEquals(0, flood.dropped());
+            assertEquals(oneByOne.size(), flooded.size());
+            for (int i = 0; i < oneByOne.size(); i++) {
+                String at = "seed " + seed + ", bar " + i;
+                assertEquals(oneByOne.time(i), flooded.time(i), at);
+                assertEquals(oneByOne.open(i), flooded.open(i), at);
+                assertEquals(oneByOne.high(i), flooded.high(i), at);
+                assertEquals(oneByOne.low(i), flooded.low(i), at);
+                assertEquals(oneByOne.close(i), flooded.close(i), at);
+                assertEquals(oneByOne.volume(i), flooded.volume(i), 1e-6, at);
+            }
+        }
+    }
 }
