@@ -13,7 +13,7 @@ import org.osgi.framework.BundleContext;
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
         PriceScaleMode priceScale, boolean fit, String exportFile, String indicators, String wsUrl, String restUrl,
-        int liveSeconds, String dataDir) {
+        int liveSeconds, String dataDir, int minutes) {
 
     public static final String COMMAND = "candela.command";
 
@@ -30,7 +30,8 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 Boolean.parseBoolean(prop(ctx, "candela.fit", "false")), prop(ctx, "candela.export.file", ""),
                 prop(ctx, "candela.indicators", ""), prop(ctx, "candela.ws.url", ""), prop(ctx, "candela.rest.url", ""),
                 Integer.parseInt(prop(ctx, "candela.live.seconds", "0")),
-                prop(ctx, "candela.data.dir", System.getProperty("user.home") + "/.local/share/candela"));
+                prop(ctx, "candela.data.dir", System.getProperty("user.home") + "/.local/share/candela"),
+                Integer.parseInt(prop(ctx, "candela.minutes", "60")));
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

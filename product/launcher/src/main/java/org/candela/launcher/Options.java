@@ -35,6 +35,8 @@ final class Options {
               --bench indicators      time every installed indicator: batch values/s and ns per tick
               --bench ingest          trades/s through each exchange format, and tick-to-pixel latency
               --bench store           history kept on disk: open + first frame at 1M and 10M bars, live append, bytes/bar
+              --bench soak            a 4-pane chart fed 1,000 replay ticks/s: heap after GC, frame p99, threads per minute
+              --minutes M             with --bench soak: how long (default 60)
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
               --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
@@ -44,10 +46,10 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
-    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store");
+    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store", "soak");
 
     final Map<String, String> properties = new LinkedHashMap<>();
     boolean help;
@@ -117,6 +119,12 @@ final class Options {
                     o.properties.put("candela.bars", value);
                 }
                 case "--json" -> o.properties.put("candela.json", value);
+                case "--minutes" -> {
+                    if (!value.matches("[1-9][0-9]{0,3}") || Integer.parseInt(value) > 1440) {
+                        throw new UsageException("--minutes must be a whole number from 1 to 1440, not '" + value + "'");
+                    }
+                    o.properties.put("candela.minutes", value);
+                }
                 case "--data-dir" -> o.properties.put("candela.data.dir", java.nio.file.Path.of(value).toAbsolutePath().toString());
                 case "--export-csv" -> {
                     command = command("export-csv", command);
@@ -147,6 +155,9 @@ final class Options {
         }
         if (o.properties.containsKey("candela.json") && !command.equals("bench")) {
             throw new UsageException("--json applies to --bench only");
+        }
+        if (o.properties.containsKey("candela.minutes") && !"soak".equals(o.properties.get("candela.bench"))) {
+            throw new UsageException("--minutes applies to --bench soak only");
         }
         if (o.properties.containsKey("candela.indicators") && !command.equals("export-csv") && !command.equals("snapshot")) {
             throw new UsageException("--indicators applies to --export-csv and --snapshot only");

@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.candela.app.Launch;
+import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.render.gl.OffscreenCanvas;
 import org.osgi.framework.BundleContext;
 
-/** {@code --bench chart|indicators [--bars N] [--json FILE]}: runs a benchmark, prints its lines, writes JSON. */
+/** {@code --bench chart|indicators|ingest|store|soak [--bars N] [--minutes M] [--json FILE]}: runs a benchmark, prints its lines, writes JSON. */
 final class Bench {
 
     private Bench() {
@@ -37,8 +38,12 @@ final class Bench {
             writeJson(launch, StoreBench.json(results));
             return;
         }
+        if (launch.bench().equals("soak")) {
+            runSoak(ctx, launch);
+            return;
+        }
         if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store");
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak");
         }
         int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : ChartBench.SIZES;
         System.out.println("chart benchmark: " + ChartBench.W + "x" + ChartBench.H + ", 4 panes, 5 indicator series, "
@@ -59,6 +64,15 @@ final class Bench {
         System.out.printf(java.util.Locale.ROOT, "indicator benchmark: %,d bars batch, %,d ticks streaming, one thread%n",
                 bars, IndicatorBench.TICKS);
         writeJson(launch, IndicatorBench.json(IndicatorBench.run(Services.indicators(ctx), bars)));
+    }
+
+    private static void runSoak(BundleContext ctx, Launch launch) throws Exception {
+        MarketDataConnector replay = Services.connector(ctx, "replay", 10_000);
+        Services.configure(ctx, "org.candela.connector.replay", java.util.Map.of("tickMillis", 1, "speed", 1.0));
+        System.out.printf(java.util.Locale.ROOT, "soak benchmark: %d minutes, %s 1m with %s, %dx%d, 1,000 replay trades a second; "
+                + "%d cores, max heap %d MB%n", launch.minutes(), launch.symbol(), "sma(20), volume, " + SoakBench.INDICATORS, SoakBench.W,
+                SoakBench.H, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        writeJson(launch, SoakBench.json(SoakBench.run(replay, Services.indicators(ctx), launch.symbol(), launch.minutes())));
     }
 
     private static void writeJson(Launch launch, String json) throws IOException {

@@ -56,6 +56,22 @@ final class Services {
         return connector(ctx, id, 1_000);
     }
 
+    /**
+     * Sets {@code values} in the ConfigAdmin configuration of {@code pid} (or its factory configuration) for this run (a component with
+     * {@code @Modified} takes them without re-registering). The product never writes configurations back to etc/.
+     */
+    static void configure(BundleContext ctx, String pid, java.util.Map<String, Object> values) throws Exception {
+        var adminRef = ctx.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        if (adminRef == null) throw new IllegalStateException("ConfigAdmin is not running: " + pid + " cannot be configured");
+        var admin = ctx.getService(adminRef);
+        // etc/<pid>-default.cfg is a factory configuration of that pid: change it rather than add a second one
+        var found = admin.listConfigurations("(|(service.pid=" + pid + ")(service.factoryPid=" + pid + "))");
+        var config = found != null && found.length > 0 ? found[0] : admin.getConfiguration(pid, "?");
+        java.util.Dictionary<String, Object> p = config.getProperties() == null ? new java.util.Hashtable<>() : config.getProperties();
+        values.forEach(p::put);
+        config.update(p);
+    }
+
     private static long serviceId(BundleContext ctx, String id) throws InvalidSyntaxException {
         for (ServiceReference<MarketDataConnector> r : ctx.getServiceReferences(MarketDataConnector.class, null)) {
             MarketDataConnector c = ctx.getService(r);

@@ -311,6 +311,11 @@ public final class ChartSession {
     private ConnectionState noticeState;
     private String noticeDetail = "";
 
+    /** Live events folded into their candles because they came faster than frames drained them. */
+    public long coalescedLiveEvents() {
+        return live == null ? 0 : live.coalesced();
+    }
+
     public ConnectionState state() {
         return live == null ? ConnectionState.CLOSED : live.state();
     }

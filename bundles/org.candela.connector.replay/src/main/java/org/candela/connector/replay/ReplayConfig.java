@@ -13,7 +13,7 @@ public @interface ReplayConfig {
     @AttributeDefinition(description = "One-minute bars of history generated per symbol", min = "100", max = "20000000")
     int historyBars() default 100_000;
 
-    @AttributeDefinition(description = "Milliseconds between replayed trades", min = "10", max = "250")
+    @AttributeDefinition(description = "Milliseconds between replayed trades (1 = 1,000 trades a second, for load tests)", min = "1", max = "250")
     int tickMillis() default 200;
 
     @AttributeDefinition(description = "Folder of imported CSV files (bars or trades), each offered as a symbol; empty for none")

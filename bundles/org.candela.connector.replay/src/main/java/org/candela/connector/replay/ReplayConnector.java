@@ -49,7 +49,7 @@ public final class ReplayConnector implements MarketDataConnector {
     void configure(ReplayConfig config, Map<String, Object> raw) {
         ConfigCheck check = new ConfigCheck("etc/org.candela.connector.replay.cfg", raw);
         speed = raw.containsKey("speed") ? check.decimal("speed", 0.01, 10_000, 1.0) : Math.max(0.01, config.speed());
-        tickMillis = (int) check.whole("tickMillis", 10, 250, () -> Math.max(10, Math.min(250, config.tickMillis())));
+        tickMillis = (int) check.whole("tickMillis", 1, 250, () -> Math.max(1, Math.min(250, config.tickMillis())));
         int bars = (int) check.whole("historyBars", 100, 20_000_000, () -> Math.max(100, config.historyBars()));
         if (bars != historyBars) histories.clear();
         historyBars = bars;

@@ -69,7 +69,7 @@ final class ReplayFeed implements Subscription, Runnable {
         try {
             while (!closed) {
                 double minuteMillis = 60_000 / owner.speed();
-                int ticks = (int) Math.max(4, Math.min(3000, Math.round(minuteMillis / owner.tickMillis())));
+                int ticks = (int) Math.max(4, Math.min(60_000, Math.round(minuteMillis / owner.tickMillis())));
                 long start = System.nanoTime();
                 long time = model.minute() * 60_000L;
                 model.nextMinute(ticks, (t, price, size) -> {
