@@ -34,6 +34,14 @@ final class Product {
         return p;
     }
 
+    /** The test fixture plugin whose code throws, hangs and computes forever (tests/hostile-plugin). */
+    static Path hostileJar() {
+        Path p = Path.of(System.getProperty("candela.hostile.jar", "hostile-plugin/target/com.example.hostile-1.0.0.jar"))
+                .toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(p), "the hostile test plugin is built at " + p);
+        return p;
+    }
+
     static List<Path> bundles() throws IOException {
         try (Stream<Path> s = Files.list(home().resolve("bundle"))) {
             return s.filter(f -> f.toString().endsWith(".jar")).sorted().toList();

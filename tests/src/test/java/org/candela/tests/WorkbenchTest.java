@@ -96,6 +96,52 @@ class WorkbenchTest {
         assertEquals("no plugin 'org.candela.chart' is installed from the plugins folder", failure("uninstall", "org.candela.chart"));
     }
 
+    /**
+     * A plugin whose indicator cannot describe itself, whose other indicator computes forever on a tick, and
+     * whose connector throws from symbols(), subscribe() and, once live, name() (on the UI thread): each is
+     * refused, failed or stopped with the reason shown, and the window goes on.
+     */
+    @Test
+    void hostilePluginsLeaveTheWindowWorkingAndSayWhy() throws Exception {
+        assumeXdotool();
+        Path jar = work.resolve("plugins/hostile.jar");
+        Files.copy(Product.hostileJar(), jar);
+        Felix.await(() -> warned("Indicator of com.example.hostile 1.0.0 refused: its descriptor() threw "
+                + "java.lang.UnsupportedOperationException: descriptor exploded"), "the indicator without a descriptor refused");
+
+        Felix.await(() -> tryAdd("spin"), "spin to be offered");
+        Felix.await(() -> series().stream().anyMatch(l -> l.startsWith("pane 0: SPIN (failed: too slow: ")),
+                "the indicator computing forever on a tick failed at its budget: " + series());
+        assertTrue(series().contains("pane 0: SMA(20)"), "the other indicators go on: " + series());
+
+        View v = view();
+        xdotool("mousemove", "" + (v.ox + 300), "" + (v.oy + 200));
+        xdotool("click", "1");
+        xdotool("key", "ctrl+k");
+        Felix.await(() -> windowShown("^Symbol Search"), "the symbol search, with the replay's symbols");
+        xdotool("key", "Escape");
+        Felix.await(() -> warned("could not list its symbols: java.lang.IllegalStateException: symbols exploded"), "the reason");
+
+        call("open", "hostile", "HOSTILE/USD", new String[0]);
+        Felix.await(() -> warned("could not go live on HOSTILE/USD: could not subscribe: subscribe exploded"), "the subscribe failure shown");
+        Felix.await(() -> warned("com.example.hostile 1.0.0 was stopped: java.lang.IllegalStateException: name exploded after subscribe"),
+                "the plugin whose code threw on the UI thread stopped");
+        Felix.await(() -> Felix.bundle(framework, "com.example.hostile").getState() == org.osgi.framework.Bundle.RESOLVED, "it is stopped");
+        assertTrue(call("chart").toString().startsWith("no chart"), "its chart closed with it: " + call("chart"));
+        assertTrue(plugins().contains("com.example.hostile 1.0.0 resolved (not started)"), plugins().toString());
+
+        call("open", "replay", "BTC/USD", new String[0]);
+        Felix.await(() -> call("chart").toString().startsWith("BTC/USD · 1m · Replay"), "the window still opens charts");
+        Files.delete(jar);
+        Felix.await(() -> plugins().isEmpty(), "the plugin to go");
+    }
+
+    private static boolean warned(String text) {
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) call("status");
+        return lines.stream().anyMatch(l -> l.contains(text));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> plugins() {
         return (List<String>) call("plugins");

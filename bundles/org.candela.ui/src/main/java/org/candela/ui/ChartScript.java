@@ -92,6 +92,17 @@ final class ChartScript {
         return "added " + spec.name();
     }
 
+    /** Opens {@code symbol} of the connector with this id, at {@code timeframe} (or the chart's). */
+    String open(String connectorId, String symbol, String timeframe) {
+        var c = window.connector(connectorId);
+        if (c == null) throw new IllegalArgumentException("no connector '" + connectorId + "' is installed");
+        ChartSession s = window.chart().session();
+        var tf = timeframe != null ? org.candela.marketdata.api.Timeframe.parse(timeframe)
+                : s != null ? s.timeframe() : org.candela.marketdata.api.Timeframe.M1;
+        window.open(c, symbol, tf);
+        return "opening " + symbol + " " + tf.label() + " on " + connectorId;
+    }
+
     /** Removes the indicator shown as {@code shortName} (e.g. {@code sma(20)}); returns what was removed. */
     String removeIndicator(String shortName) {
         for (IndicatorBinding b : window.bindings()) {

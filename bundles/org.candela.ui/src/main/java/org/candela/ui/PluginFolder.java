@@ -27,9 +27,12 @@ final class PluginFolder {
     private final BundleContext ctx;
     private final Path dir;
 
-    PluginFolder(BundleContext ctx, Path dir) {
+    private final java.util.function.Supplier<List<Indicator>> indicators;
+
+    PluginFolder(BundleContext ctx, Path dir, java.util.function.Supplier<List<Indicator>> indicators) {
         this.ctx = ctx;
         this.dir = dir;
+        this.indicators = indicators;
     }
 
     Path dir() {
@@ -58,6 +61,23 @@ final class PluginFolder {
         Files.deleteIfExists(p.file());
     }
 
+    /**
+     * The plugin whose code threw {@code e}: the first frame of its stack trace (or its causes') whose class
+     * is in a bundle of this folder. Null when no plugin code was involved.
+     */
+    Bundle ownerOf(Throwable e) {
+        List<Bundle> plugins = new ArrayList<>();
+        for (Bundle b : ctx.getBundles()) if (fileOf(b) != null) plugins.add(b);
+        if (plugins.isEmpty()) return null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String entry = frame.getClassName().replace('.', '/').replaceFirst("\\$.*", "") + ".class";
+                for (Bundle b : plugins) if (b.getEntry(entry) != null) return b;
+            }
+        }
+        return null;
+    }
+
     /** The bundles installed from the folder, with the indicators and connectors each provides. */
     List<Plugin> list() {
         List<Plugin> out = new ArrayList<>();
@@ -80,6 +100,17 @@ final class PluginFolder {
         }
     }
 
+    /**
+     * The id of an indicator service as the window knows it (asked once when it arrived), without calling
+     * the plugin on the UI thread; "(refused)" for one that could not describe itself.
+     */
+    private String indicatorId(Object service) {
+        for (Indicator known : indicators.get()) {
+            if (known instanceof DescribedIndicator d && d.service() == service) return d.descriptor().id();
+        }
+        return "(refused)";
+    }
+
     private String provides(Bundle b) {
         List<String> what = new ArrayList<>();
         ServiceReference<?>[] refs = b.getRegisteredServices();
@@ -87,7 +118,7 @@ final class PluginFolder {
         for (ServiceReference<?> r : refs) {
             Object s = ctx.getService(r);
             try {
-                if (s instanceof Indicator i) what.add("indicator " + i.descriptor().id());
+                if (s instanceof Indicator) what.add("indicator " + indicatorId(s));
                 else if (s instanceof MarketDataConnector c) what.add("connector " + c.id());
             } catch (RuntimeException e) {
                 what.add("broken service: " + e.getMessage());

@@ -24,13 +24,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * Service events arrive on SCR's threads and are marshalled to the UI thread with {@code asyncExec}.
  * Closing the window ends the application with exit code 0.
  *
- * <p>Also the Gogo commands {@code candela:chart}, {@code candela:series}, {@code candela:add ID [key=value…]}
- * and {@code candela:remove NAME}, which act on the open chart (on the UI thread) and script it.
+ * <p>Also the Gogo commands {@code candela:chart}, {@code candela:series}, {@code candela:add ID [key=value…]},
+ * {@code candela:remove NAME}, {@code candela:open CONNECTOR SYMBOL [TF]} and {@code candela:status}, which act
+ * on the open chart (on the UI thread) and script it.
  */
 @Component(immediate = true, service = Object.class, property = {"osgi.command.scope=candela",
     "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
     "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend",
-    "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall"})
+    "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
+    "osgi.command.function=open", "osgi.command.function=status"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -42,15 +44,38 @@ public final class Workbench {
     private Thread uiThread;
     private volatile boolean stopping;
 
+    /**
+     * An indicator service arrived (SCR's thread): its descriptor is asked here, once, so the window never
+     * calls the plugin for it; a plugin that cannot describe itself is refused with the reason shown.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addIndicator(Indicator i) {
-        indicators.add(i); // the Indicators menu is rebuilt from this list each time it opens
-        onUi(w -> w.indicatorAdded(i));
+        DescribedIndicator known;
+        try {
+            known = DescribedIndicator.of(i);
+        } catch (IllegalStateException e) {
+            String reason = "Indicator of " + bundleOf(i) + " refused: " + e.getMessage();
+            LOG.warning(reason);
+            onUi(w -> w.setStatus(reason));
+            return;
+        }
+        described.put(i, known);
+        indicators.add(known); // the Indicators menu is rebuilt from this list each time it opens
+        onUi(w -> w.indicatorAdded(known));
     }
 
     void removeIndicator(Indicator i) {
-        indicators.remove(i);
-        onUi(w -> w.indicatorRemoved(i));
+        DescribedIndicator known = described.remove(i);
+        if (known == null) return;
+        indicators.remove(known);
+        onUi(w -> w.indicatorRemoved(known));
+    }
+
+    private final java.util.Map<Indicator, DescribedIndicator> described = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String bundleOf(Object service) {
+        var b = org.osgi.framework.FrameworkUtil.getBundle(service.getClass());
+        return b == null ? service.getClass().getName() : b.getSymbolicName() + " " + b.getVersion();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -84,6 +109,13 @@ public final class Workbench {
             display = new Display();
             Display.setAppName("Candela");
             glInit.join();
+            // barriers: whatever throws inside an SWT callback (plugin code the window called) does not close
+            // the workstation; a plugin it came from is stopped, with the reason shown
+            display.setRuntimeExceptionHandler(e -> barrier(ctx, e));
+            display.setErrorHandler(e -> {
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) throw e; // out of memory: no way on
+                barrier(ctx, e);
+            });
             window = new WorkbenchWindow(display, launch, indicators, connectors, ctx);
             window.open();
             while (!window.isDisposed()) {
@@ -98,6 +130,40 @@ public final class Workbench {
         }
         if (!stopping) Exit.exit(ctx, code);
     }
+
+    /**
+     * An exception escaped an SWT callback. When it was thrown from a plugin's code (a class of a bundle of
+     * the plugins folder on its stack), that plugin is stopped, off the UI thread, so its services leave the
+     * window; else it is our bug, logged whole. Either way the window stays and the status bar says what happened.
+     */
+    private void barrier(BundleContext ctx, Throwable e) {
+        WorkbenchWindow w = window;
+        PluginFolder folder = w == null ? null : w.plugins();
+        org.osgi.framework.Bundle culprit = folder == null ? null : folder.ownerOf(e);
+        if (culprit == null) {
+            LOG.log(Level.SEVERE, "internal error on the UI thread; the window stays", e);
+            if (w != null && !w.isDisposed()) w.warn("Internal error: " + e + " (details in the log)");
+            return;
+        }
+        if (!stoppingPlugins.add(culprit.getBundleId())) return; // its next frames threw too, before it was stopped
+        String reason = culprit.getSymbolicName() + " " + culprit.getVersion() + " was stopped: " + e;
+        LOG.log(Level.SEVERE, reason, e);
+        Thread stopper = new Thread(() -> {
+            try {
+                culprit.stop();
+            } catch (Exception | LinkageError stopFailed) {
+                LOG.log(Level.SEVERE, "could not stop " + culprit.getSymbolicName(), stopFailed);
+            } finally {
+                stoppingPlugins.remove(culprit.getBundleId());
+            }
+        }, "candela-stop-plugin");
+        stopper.setDaemon(true);
+        stopper.start();
+        if (w != null && !w.isDisposed()) w.warn(reason);
+    }
+
+    /** Plugins the barrier is stopping. */
+    private final java.util.Set<Long> stoppingPlugins = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Deactivate
     void deactivate() {
@@ -160,6 +226,20 @@ public final class Workbench {
     /** Gogo {@code candela:add sma length=50} or {@code candela:add "ema(9,source=rsi(14))"}: adds an indicator. */
     public String add(String id, String... parameters) {
         return call(w -> w.script().addIndicator(id, parameters));
+    }
+
+    /** Gogo {@code candela:open kraken ETH/USD [5m]}: opens a symbol of a connector, as the Chart menu does. */
+    public String open(String connector, String symbol, String... timeframe) {
+        return call(w -> w.script().open(connector, symbol, timeframe.length == 0 ? null : timeframe[0]));
+    }
+
+    /** Gogo {@code candela:status}: the status bar's text, then the warnings shown since start, one a line. */
+    public List<String> status() {
+        return call(w -> {
+            List<String> lines = new java.util.ArrayList<>(List.of(w.statusText()));
+            lines.addAll(w.warnings());
+            return lines;
+        });
     }
 
     /** Gogo {@code candela:remove sma(50)}: removes an indicator from the open chart. */

@@ -94,8 +94,17 @@ final class WorkbenchMenus {
         var current = window.chart().session();
         Timeframe tf = current == null ? Timeframe.M1 : current.timeframe();
         for (MarketDataConnector c : window.connectors()) {
-            Menu sub = cascade(menu, c.name());
-            List<String> symbols = c.symbols();
+            Menu sub = cascade(menu, WorkbenchWindow.connectorName(c));
+            List<String> symbols;
+            try {
+                symbols = c.symbols();
+            } catch (RuntimeException | LinkageError e) { // one broken connector leaves the others in the menu
+                MenuItem failed = new MenuItem(sub, SWT.PUSH);
+                failed.setText("Failed: " + e.getMessage());
+                failed.setEnabled(false);
+                window.warn(WorkbenchWindow.connectorName(c) + " could not list its symbols: " + e);
+                continue;
+            }
             for (String s : symbols.subList(0, Math.min(MENU_SYMBOLS, symbols.size()))) {
                 item(sub, s, 0, () -> window.open(c, s, c.timeframes().contains(tf) ? tf : Timeframe.M1));
             }

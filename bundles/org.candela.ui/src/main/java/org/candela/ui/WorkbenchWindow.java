@@ -60,7 +60,7 @@ final class WorkbenchWindow {
             org.osgi.framework.BundleContext ctx) {
         this.display = display;
         this.ctx = ctx;
-        this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()));
+        this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()), () -> indicators);
         this.launch = launch;
         this.historyCache = KeptHistory.of(ctx);
         this.indicators = indicators;
@@ -149,11 +149,29 @@ final class WorkbenchWindow {
     /** Opens the launch connector's chart once it is installed (the replay feed by default). */
     void connectorsChanged() {
         if (chart.session() != null || loading) return;
-        MarketDataConnector preferred = null;
-        for (MarketDataConnector c : connectors) {
-            if (c.id().equals(launch.connector())) preferred = c;
-        }
+        MarketDataConnector preferred = connector(launch.connector());
         if (preferred != null) open(preferred, launch.symbol(), launch.timeframe());
+    }
+
+    /** The installed connector with this id, or null. */
+    MarketDataConnector connector(String id) {
+        for (MarketDataConnector c : connectors) {
+            try {
+                if (c.id().equals(id)) return c;
+            } catch (RuntimeException | LinkageError e) {
+                warn(c.getClass().getName() + " cannot say its id: " + e);
+            }
+        }
+        return null;
+    }
+
+    /** A connector's name for a message, even when asking it throws. */
+    static String connectorName(MarketDataConnector c) {
+        try {
+            return c.name();
+        } catch (RuntimeException | LinkageError e) {
+            return c.getClass().getName();
+        }
     }
 
     void connectorRemoved(MarketDataConnector c) {
@@ -221,8 +239,12 @@ final class WorkbenchWindow {
     private List<SearchDialog.Entry<SymbolOf>> symbolEntries() {
         List<SearchDialog.Entry<SymbolOf>> out = new ArrayList<>();
         for (MarketDataConnector c : connectors) {
-            for (String symbol : c.symbols()) {
-                out.add(new SearchDialog.Entry<>(c.name(), symbol, symbol.replace("/", "") + " " + c.id(), new SymbolOf(c, symbol)));
+            try {
+                for (String symbol : c.symbols()) {
+                    out.add(new SearchDialog.Entry<>(c.name(), symbol, symbol.replace("/", "") + " " + c.id(), new SymbolOf(c, symbol)));
+                }
+            } catch (RuntimeException | LinkageError e) { // one broken connector leaves the others searchable
+                warn(connectorName(c) + " could not list its symbols: " + e);
             }
         }
         return out;
@@ -304,6 +326,9 @@ final class WorkbenchWindow {
         chart.setSession(s);
         s.keepIn(historyCache);
         s.startLive(chart::requestFrame);
+        if (s.state() == org.candela.marketdata.api.ConnectionState.FAILED) {
+            warn(connectorName(connector) + " could not go live on " + symbol + ": " + s.stateDetail());
+        }
         shell.setText("Candela — " + s.model().title());
     }
 
@@ -411,14 +436,45 @@ final class WorkbenchWindow {
 
     private void updateStatus() {
         ChartSession s = chart.session();
-        if (s == null) return;
+        String warning = System.nanoTime() < warningUntil ? "    ⚠ " + warnings.get(warnings.size() - 1) : "";
+        if (s == null) {
+            if (!warning.isEmpty()) setStatus(warning.trim());
+            return;
+        }
         String text = s.connector().name() + " · " + s.symbol() + " · " + s.timeframe() + "    " + s.state()
                 + (s.stateDetail().isEmpty() ? "" : " — " + s.stateDetail()) + "    "
-                + String.format("%,d", s.model().bars().size()) + " bars";
+                + String.format("%,d", s.model().bars().size()) + " bars" + warning;
         setStatus(text);
     }
 
-    private void setStatus(String text) {
+    /**
+     * Something went wrong that the user should know but need not confirm (a plugin refused or stopped, a
+     * connector that failed): logged, and shown in the status bar for {@link #WARNING_NANOS}.
+     */
+    void warn(String text) {
+        LOG.warning(text);
+        warnings.add(text);
+        if (warnings.size() > 50) warnings.remove(0);
+        warningUntil = System.nanoTime() + WARNING_NANOS;
+        setStatus("⚠ " + text);
+        chart.requestFrame();
+    }
+
+    /** The warnings shown since start (the last 50), oldest first. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private static final long WARNING_NANOS = 20_000_000_000L;
+    private final List<String> warnings = new ArrayList<>();
+    private long warningUntil;
+
+    /** The status bar's text. */
+    String statusText() {
+        return statusText;
+    }
+
+    void setStatus(String text) {
         if (text.equals(statusText) || status.isDisposed()) return;
         statusText = text;
         status.setText(" " + text);

@@ -204,12 +204,20 @@ public final class ChartSession {
 
     private boolean olderHistory = true;
 
-    /** Subscribes to live data; {@code frameRequest} is called (from connector threads) when data arrives. */
+    /**
+     * Subscribes to live data; {@code frameRequest} is called (from connector threads) when data arrives. A
+     * connector that throws leaves the session FAILED with the reason ({@link #stateDetail}), never throws.
+     */
     public void startLive(Runnable frameRequest) {
         if (subscription != null) throw new IllegalStateException("already live");
         this.frameRequest = frameRequest;
         live = new LiveBuffer(timeframe, frameRequest);
-        subscription = connector.subscribe(symbol, timeframe, live);
+        try {
+            subscription = connector.subscribe(symbol, timeframe, live);
+        } catch (RuntimeException | LinkageError e) { // the chart keeps its history and says why it is not live
+            LOG.log(java.util.logging.Level.WARNING, connector.id() + " could not subscribe to " + symbol, e);
+            live.onState(ConnectionState.FAILED, "could not subscribe: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
     }
 
     /**

@@ -186,6 +186,7 @@ public final class IndicatorBinding implements IndicatorLane.Sink {
     }
 
     private void fail(String reason) {
+        java.util.logging.Logger.getLogger(IndicatorBinding.class.getName()).warning(spec.name() + " failed: " + reason);
         error = reason;
         lane.stop();
         for (Series s : drawn) s.fail(reason);
