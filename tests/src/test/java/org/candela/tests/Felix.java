@@ -31,7 +31,13 @@ final class Felix {
         config.put(Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("candela.command", command);
-        config.put("felix.fileinstall.dir", etc + "," + plugins);
+        config.put("felix.fileinstall.dir", etc.toString()); // as the launcher: etc/ for configurations only
+        config.put("felix.fileinstall.filter", ".*\\.cfg");
+        Path watcher = etc.resolve("org.apache.felix.fileinstall-plugins.cfg"); // and the product's plugins/ watcher
+        if (!Files.exists(watcher)) {
+            Files.writeString(watcher, Files.readString(Product.home().resolve("etc/org.apache.felix.fileinstall-plugins.cfg"))
+                    .replace("felix.fileinstall.poll = 1000", "felix.fileinstall.poll = 200"));
+        }
         config.put("candela.plugins.dir", plugins.toString()); // as the launcher sets it
         config.put("candela.data.dir", work.resolve("data").toString()); // never the user's own data
         config.put("felix.fileinstall.poll", "200");

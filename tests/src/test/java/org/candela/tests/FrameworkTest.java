@@ -2,6 +2,7 @@ package org.candela.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,10 +185,35 @@ class FrameworkTest {
     void aBrokenJarInPluginsHarmsNothing() throws Exception {
         Path broken = plugins.resolve("broken.jar");
         Files.write(broken, new byte[] {'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r'});
-        Thread.sleep(1000);
+        Path jar = plugins.resolve("momentum.jar"); // a good plugin after it: once it is in, the broken one was seen
+        Files.copy(Product.exampleJar(), jar);
+        await(() -> reference(INDICATOR, "com.example.momentum") != null, "the good plugin beside the broken one");
         assertNull(bundle("broken"), "no bundle came of it");
-        everyProductBundleIsActive();
         Files.delete(broken);
+        Files.delete(jar);
+        await(() -> bundle("com.example.momentum") == null, "the plugin to be uninstalled");
+        everyProductBundleIsActive();
+    }
+
+    /** plugins/ installs bundles only and etc/ configurations only: a .cfg in plugins/ made a live connector. */
+    @Test
+    @Order(4)
+    void pluginsTakesBundlesOnlyAndEtcConfigurationsOnly() throws Exception {
+        Path etc = work.resolve("etc");
+        Files.writeString(plugins.resolve("org.candela.connector.kraken-stray.cfg"), "id = kraken-stray\nloadSymbols = false\n");
+        Files.copy(Product.exampleConnectorJar(), etc.resolve("sine.jar"));
+        // the right files after the wrong ones: once these are taken, each folder's scan saw the wrong one too
+        Files.writeString(etc.resolve("org.candela.connector.kraken-sentinel.cfg"), "id = kraken-sentinel\nloadSymbols = false\n");
+        Files.copy(Product.exampleJar(), plugins.resolve("momentum.jar"));
+        await(() -> connectorIds().contains("kraken-sentinel") && reference(INDICATOR, "com.example.momentum") != null,
+                "the configuration in etc/ and the bundle in plugins/");
+        assertFalse(connectorIds().contains("kraken-stray"), "a configuration in plugins/ is ignored: " + connectorIds());
+        assertNull(bundle("com.example.sine"), "a bundle in etc/ is ignored");
+        for (Path f : List.of(plugins.resolve("org.candela.connector.kraken-stray.cfg"), etc.resolve("sine.jar"),
+                etc.resolve("org.candela.connector.kraken-sentinel.cfg"), plugins.resolve("momentum.jar"))) {
+            Files.delete(f);
+        }
+        await(() -> !connectorIds().contains("kraken-sentinel") && bundle("com.example.momentum") == null, "both to go");
     }
 
     /**

@@ -134,7 +134,10 @@ public final class Main {
         config.put("candela.home", home.toString());
         config.put("candela.plugins.dir", home.resolve("plugins").toString());
         config.put("candela.data.dir", dataDir().toString());
-        config.put("felix.fileinstall.dir", home.resolve("etc") + "," + home.resolve("plugins"));
+        // etc/ holds configurations only; plugins/ (bundles only) is watched by a second FileInstall watcher
+        // that etc/org.apache.felix.fileinstall-plugins.cfg configures
+        config.put("felix.fileinstall.dir", home.resolve("etc").toString());
+        config.put("felix.fileinstall.filter", ".*\\.cfg");
         config.put("gosh.args", options.console ? "" : "--nointeractive");
         config.putAll(options.properties);
         return config;
