@@ -37,6 +37,26 @@ class EndToEndTest {
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /** A run killed with SIGKILL cannot delete its framework cache; the next start does. */
+    @Test
+    void aKilledRunLeavesNoCacheBehindAfterTheNextStart() throws Exception {
+        ProcessBuilder b = new ProcessBuilder(Product.home().resolve("bin/candela").toString(), "--export-csv",
+                tmp.resolve("never.csv").toString(), "--live-seconds", "600").redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("killed.txt").toFile());
+        b.environment().put("XDG_DATA_HOME", tmp.resolve("xdg-data").toString());
+        Process p = b.start();
+        Path cache = Product.home().resolve("cache/run-" + p.pid()); // bin/candela execs the JVM: the same pid
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.isDirectory(cache.resolve("bundle1")) && p.isAlive() && System.currentTimeMillis() < deadline) Thread.sleep(50);
+        assertTrue(Files.isDirectory(cache), "the run's framework cache at " + cache);
+        p.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        p.waitFor();
+        assertTrue(Files.isDirectory(cache), "a killed run cannot clean up");
+        assertEquals(0, candela(60, "--list-plugins").exit);
+        assertTrue(!Files.exists(cache), "the next start removed the killed run's cache");
+        assertTrue(!Files.exists(tmp.resolve("never.csv")) && !Files.exists(tmp.resolve(".never.csv.part")), "and no partial export");
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");

@@ -81,7 +81,9 @@ public final class Main {
     }
 
     private static int launch(Path home, Options options) throws Exception {
-        Path cache = Files.createDirectories(home.resolve("cache")).resolve("run-" + ProcessHandle.current().pid());
+        Path caches = Files.createDirectories(home.resolve("cache"));
+        sweepStaleRuns(caches);
+        Path cache = caches.resolve("run-" + ProcessHandle.current().pid());
         Map<String, String> config = frameworkProperties(home, cache, options);
         Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.init();
@@ -93,7 +95,10 @@ public final class Main {
         };
         var props = new java.util.Hashtable<String, Object>(Map.of("candela.exit", "true"));
         framework.getBundleContext().registerService(IntConsumer.class, exit, props);
-        Thread hook = new Thread(() -> stop(framework), "candela-shutdown");
+        Thread hook = new Thread(() -> { // Ctrl+C, SIGTERM: the framework stops and its cache goes
+            stop(framework);
+            deleteTree(cache);
+        }, "candela-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         framework.getBundleContext().addFrameworkListener(e -> {
             if (e.getType() == FrameworkEvent.ERROR) {
@@ -117,6 +122,25 @@ public final class Main {
         deleteTree(cache);
         if (event.getType() == FrameworkEvent.ERROR) return 1;
         return exitCode.get();
+    }
+
+    /**
+     * Deletes the framework caches of runs that were killed (SIGKILL, a power cut) and so could not delete
+     * their own: {@code cache/run-<pid>} of a process that is no longer alive.
+     */
+    static void sweepStaleRuns(Path caches) {
+        try (Stream<Path> s = Files.list(caches)) {
+            for (Path dir : s.toList()) {
+                String name = dir.getFileName().toString();
+                if (!name.matches("run-\\d{1,10}")) continue;
+                long pid = Long.parseLong(name.substring(4));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                LOG.info("removing the cache of an earlier run that ended without cleaning up: " + dir);
+                deleteTree(dir);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not look for stale caches in " + caches, e);
+        }
     }
 
     private static Map<String, String> frameworkProperties(Path home, Path cache, Options options) throws IOException {
