@@ -57,6 +57,29 @@ class EndToEndTest {
         assertTrue(!Files.exists(tmp.resolve("never.csv")) && !Files.exists(tmp.resolve(".never.csv.part")), "and no partial export");
     }
 
+    /**
+     * The soak benchmark for two minutes (the hour-long run is in docs/BENCHMARKS.md): a four-pane chart fed
+     * 1,000 trades a second must not grow: heap after a full GC and the thread count stay where minute 1
+     * left them.
+     */
+    @Test
+    void twoMinutesOfLiveTicksGrowNeitherHeapNorThreads() throws Exception {
+        Path json = tmp.resolve("soak.json");
+        Run r = candela(300, "--bench", "soak", "--minutes", "2", "--json", json.toString());
+        assertEquals(0, r.exit, r.out + r.err);
+        var minutes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("minutes");
+        assertEquals(2, minutes.size(), r.out);
+        var first = minutes.get(0);
+        var second = minutes.get(1);
+        for (var m : List.of(first, second)) {
+            assertTrue(m.get("trades").asLong() > 20_000, "live trades flowed: " + m);
+            assertTrue(m.get("frames").asInt() > 600, "frames were drawn: " + m);
+        }
+        assertTrue(second.get("heap_after_gc_mb").asDouble() < first.get("heap_after_gc_mb").asDouble() + 2,
+                "heap after GC grew: " + r.out);
+        assertEquals(first.get("threads").asInt(), second.get("threads").asInt(), "threads grew: " + r.out);
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");
