@@ -74,6 +74,7 @@ final class IndicatorSettingsDialog {
         shell.setDefaultButton(ok);
         cancel.addListener(SWT.Selection, e -> shell.close());
         ok.addListener(SWT.Selection, e -> {
+            if (pending != null) apply(pending); // typed and confirmed before the preview came
             keep = true;
             shell.close();
         });
@@ -171,16 +172,46 @@ final class IndicatorSettingsDialog {
             sep = ",";
         }
         try {
-            IndicatorSpec spec = IndicatorSpec.parse(text.append(')').toString(), window.indicators());
-            spec.create(); // parameters that make no sense together (a fast MACD slower than its slow one)
-            apply(spec);
+            pending = IndicatorSpec.parse(text.append(')').toString(), window.indicators());
             problem.setText("");
             ok.setEnabled(true);
+            // previewed once typing pauses: each preview recomputes the history on the indicator's thread
+            shell.getDisplay().timerExec(PREVIEW_DELAY_MS, applyPending);
         } catch (IllegalArgumentException e) {
+            pending = null;
             problem.setText(e.getMessage());
             ok.setEnabled(false);
         }
         shell.layout(true, true);
+    }
+
+    private static final int PREVIEW_DELAY_MS = 250;
+    private IndicatorSpec pending;
+    private final Runnable applyPending = this::applyPending;
+    private final Runnable watch = this::watch;
+
+    private void applyPending() {
+        if (pending == null || shell.isDisposed()) return;
+        apply(pending);
+        pending = null;
+        watch();
+    }
+
+    /**
+     * Parameters that make no sense together (a fast MACD slower than its slow one) are the plugin's to
+     * refuse, in create(), which runs on the indicator's own thread: the dialog watches the preview and says
+     * why it failed.
+     */
+    private void watch() {
+        if (shell.isDisposed()) return;
+        String error = current.error();
+        if (error != null) {
+            problem.setText(error.replaceFirst("^IllegalArgumentException: ", ""));
+            ok.setEnabled(false);
+            shell.layout(true, true);
+        } else if (!current.idle()) {
+            shell.getDisplay().timerExec(100, watch);
+        }
     }
 
     private void apply(IndicatorSpec spec) {
