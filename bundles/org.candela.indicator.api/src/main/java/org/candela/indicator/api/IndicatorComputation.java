@@ -20,6 +20,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>History is fed through {@link #batch}, which an indicator may override with a tighter loop over the
  * arrays; it must give exactly what feeding the same bars through {@link #update} would.
+ *
+ * <p>Threads: the host calls a computation from one thread at a time, the indicator's own, never the UI
+ * thread, so it need not be thread-safe; it is given a CPU-time budget per call (docs/PLUGINS.md).
  */
 @ConsumerType
 public interface IndicatorComputation {
