@@ -31,18 +31,11 @@ final class IndicatorLane implements Runnable {
     // the pending request, written by the UI thread (guarded by this)
     private boolean pending;
     private int requestGen;
-    private long[] rTime;
-    private double[] rOpen, rHigh, rLow, rClose, rVolume;
-    private int rCount;
-    private long fTime;
-    private double fOpen, fHigh, fLow, fClose, fVolume;
+    private final Bars request = new Bars();
 
     // the job being computed, copied from the request (lane thread only)
-    private int gen = -1, count;
-    private long[] time;
-    private double[] open, high, low, close, volume;
-    private long formingTime;
-    private double formingOpen, formingHigh, formingLow, formingClose, formingVolume;
+    private int gen = -1;
+    private final Bars job = new Bars();
     private IndicatorComputation computation;
     private int warmup, fed;
     private final double[] out;
@@ -87,22 +80,7 @@ final class IndicatorLane implements Runnable {
     }
 
     private void post(org.candela.chart.data.BarStore bars) {
-        rTime = bars.timeArray();
-        rOpen = bars.openArray();
-        rHigh = bars.highArray();
-        rLow = bars.lowArray();
-        rClose = bars.closeArray();
-        rVolume = bars.volumeArray();
-        rCount = bars.size();
-        if (rCount > 0) {
-            int i = rCount - 1;
-            fTime = bars.time(i);
-            fOpen = bars.open(i);
-            fHigh = bars.high(i);
-            fLow = bars.low(i);
-            fClose = bars.close(i);
-            fVolume = bars.volume(i);
-        }
+        request.of(bars);
         pending = true;
         notifyAll();
     }
@@ -124,8 +102,7 @@ final class IndicatorLane implements Runnable {
             synchronized (this) {
                 busy = false;
                 computation = null;
-                time = null;
-                open = high = low = close = volume = null;
+                job.clear();
             }
         }
     }
@@ -136,25 +113,13 @@ final class IndicatorLane implements Runnable {
         if (stopped) return false;
         pending = false;
         boolean reset = requestGen != gen;
-        time = rTime;
-        open = rOpen;
-        high = rHigh;
-        low = rLow;
-        close = rClose;
-        volume = rVolume;
-        count = rCount;
-        formingTime = fTime;
-        formingOpen = fOpen;
-        formingHigh = fHigh;
-        formingLow = fLow;
-        formingClose = fClose;
-        formingVolume = fVolume;
+        job.of(request);
         if (reset) {
             gen = requestGen;
             computation = null;
         }
         busy = true;
-        jobBars = reset ? Math.max(1, count) : Math.max(1, count - fed + 1);
+        jobBars = reset ? Math.max(1, job.count) : Math.max(1, job.count - fed + 1);
         jobWallStart = System.nanoTime();
         jobCpuStart = THREADS.getCurrentThreadCpuTime();
         return true;
@@ -175,12 +140,13 @@ final class IndicatorLane implements Runnable {
     private void computeAll() {
         computation = spec.create();
         warmup = Math.max(0, computation.warmup());
-        int n = count;
+        Bars b = job;
+        int n = b.count;
         double[][] values = new double[outputs][Math.max(16, n + n / 8)];
         for (double[] v : values) Arrays.fill(v, Double.NaN);
-        if (n > 1) computation.batch(time, open, high, low, close, volume, 0, n - 1, values);
+        if (n > 1) computation.batch(b.time, b.open, b.high, b.low, b.close, b.volume, 0, n - 1, values);
         if (n > 0) {
-            computation.update(true, formingTime, formingOpen, formingHigh, formingLow, formingClose, formingVolume, out);
+            computation.update(true, b.fTime, b.fOpen, b.fHigh, b.fLow, b.fClose, b.fVolume, out);
             for (int k = 0; k < outputs; k++) values[k][n - 1] = out[k];
         }
         for (int k = 0; k < outputs; k++) {
@@ -198,7 +164,7 @@ final class IndicatorLane implements Runnable {
 
     /** The bar fed last again (now closed, or the forming bar changed), then each newer bar. */
     private void computeNew() {
-        int n = count;
+        int n = job.count;
         if (n < fed || n == 0) return; // bars only shrink with a reset
         int from = Math.max(0, fed - 1);
         ensureStaging(n - from);
@@ -222,8 +188,9 @@ final class IndicatorLane implements Runnable {
 
     /** Feeds bar {@code i}: from the chart's arrays when closed, from the request's copy when forming. */
     private void feed(boolean newBar, int i, int from) {
-        if (i < count - 1) computation.update(newBar, time[i], open[i], high[i], low[i], close[i], volume[i], out);
-        else computation.update(newBar, formingTime, formingOpen, formingHigh, formingLow, formingClose, formingVolume, out);
+        Bars b = job;
+        if (i < b.count - 1) computation.update(newBar, b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i], out);
+        else computation.update(newBar, b.fTime, b.fOpen, b.fHigh, b.fLow, b.fClose, b.fVolume, out);
         for (int k = 0; k < outputs; k++) {
             check(out[k], i, k);
             staging[k][i - from] = out[k];
@@ -341,8 +308,7 @@ final class IndicatorLane implements Runnable {
         stopped = true;
         thread.interrupt();
         synchronized (this) {
-            rTime = null;
-            rOpen = rHigh = rLow = rClose = rVolume = null;
+            request.clear();
             resetValues = null;
             tickFrom = -1;
             notifyAll();
@@ -351,6 +317,56 @@ final class IndicatorLane implements Runnable {
 
     Thread thread() {
         return thread;
+    }
+
+    /**
+     * The bars of a request: the chart's arrays (closed bars are read from them) and a copy of the forming
+     * bar, which the UI thread keeps changing. Two per lane, reused: no allocation per tick.
+     */
+    private static final class Bars {
+        long[] time;
+        double[] open, high, low, close, volume;
+        int count;
+        long fTime;
+        double fOpen, fHigh, fLow, fClose, fVolume;
+
+        void of(org.candela.chart.data.BarStore bars) {
+            set(bars.timeArray(), bars.openArray(), bars.highArray(), bars.lowArray(), bars.closeArray(), bars.volumeArray(),
+                    bars.size());
+            if (count == 0) return;
+            int i = count - 1;
+            fTime = bars.time(i);
+            fOpen = bars.open(i);
+            fHigh = bars.high(i);
+            fLow = bars.low(i);
+            fClose = bars.close(i);
+            fVolume = bars.volume(i);
+        }
+
+        void of(Bars b) {
+            set(b.time, b.open, b.high, b.low, b.close, b.volume, b.count);
+            fTime = b.fTime;
+            fOpen = b.fOpen;
+            fHigh = b.fHigh;
+            fLow = b.fLow;
+            fClose = b.fClose;
+            fVolume = b.fVolume;
+        }
+
+        private void set(long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, int n) {
+            time = t;
+            open = o;
+            high = h;
+            low = l;
+            close = c;
+            volume = v;
+            count = n;
+        }
+
+        /** Lets go of the chart's arrays. */
+        void clear() {
+            set(null, null, null, null, null, null, 0);
+        }
     }
 
     /** Past the time budget: the message is the whole reason. */
