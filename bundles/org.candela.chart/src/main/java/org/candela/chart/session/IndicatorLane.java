@@ -255,11 +255,6 @@ final class IndicatorLane implements Runnable {
         void some(double[][] values, int from, int to);
     }
 
-    /** Why the plugin failed, or null. */
-    synchronized String failure() {
-        return failure;
-    }
-
     /** True when nothing is pending or computing and every result was taken. */
     synchronized boolean idle() {
         return failure != null || (!pending && !busy && resetValues == null && tickFrom < 0);
