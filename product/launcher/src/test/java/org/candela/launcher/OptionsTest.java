@@ -33,8 +33,10 @@ class OptionsTest {
         assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
         assertEquals("--indicators applies to --export-csv and --snapshot only", message("--indicators", "sma(20)"));
-        assertEquals("--bench takes one of [chart, indicators, ingest, store], not 'disk'", message("--bench", "disk"));
+        assertEquals("--bench takes one of [chart, indicators, ingest, store, soak], not 'disk'", message("--bench", "disk"));
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
+        assertEquals("--minutes applies to --bench soak only", message("--bench", "chart", "--minutes", "5"));
+        assertEquals("--minutes must be a whole number from 1 to 1440, not '0'", message("--bench", "soak", "--minutes", "0"));
     }
 
     @Test

@@ -283,7 +283,7 @@ public final class LiveBuffer implements LiveListener {
                 longs[l + 1] = longs[l + 3] = time;
                 longs[l + 2] = longs[l + 4] = seq;
                 doubles[d + 5] = doubles[d + 6] = doubles[d + 7] = doubles[d + 8] = price;
-                doubles[d + 9] += size;
+                doubles[d + 9] = size;
                 return;
             }
             if (time > longs[l + 1] || (time == longs[l + 1] && seq >= longs[l + 2])) {
