@@ -55,8 +55,8 @@ public final class Workbench {
             known = DescribedIndicator.of(i);
         } catch (IllegalStateException e) {
             String reason = "Indicator of " + bundleOf(i) + " refused: " + e.getMessage();
-            LOG.warning(reason);
-            onUi(w -> w.setStatus(reason));
+            if (window == null) LOG.warning(reason); // no window (a command): the log only
+            onUi(w -> w.warn(reason));
             return;
         }
         described.put(i, known);

@@ -474,7 +474,7 @@ final class WorkbenchWindow {
         return statusText;
     }
 
-    void setStatus(String text) {
+    private void setStatus(String text) {
         if (text.equals(statusText) || status.isDisposed()) return;
         statusText = text;
         status.setText(" " + text);
