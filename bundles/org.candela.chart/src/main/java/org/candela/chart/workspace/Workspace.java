@@ -1,0 +1,34 @@
+package org.candela.chart.workspace;
+
+import java.util.List;
+
+/**
+ * Everything the user set up, saved as one JSON file (docs/WORKSPACES.md): the window, the theme and the
+ * charts. Plain values: two workspaces are equal when they would be written as the same bytes.
+ *
+ * @param schema the file format's version ({@link #SCHEMA} when written by this Candela)
+ * @param window the window's place and size on the screen
+ * @param theme  {@code dark} or {@code light}
+ * @param charts the charts, in tile order
+ */
+public record Workspace(int schema, Bounds window, String theme, List<ChartState> charts) {
+
+    /** The format this Candela writes and reads; a file with a greater one was written by a newer Candela. */
+    public static final int SCHEMA = 1;
+
+    public Workspace {
+        window = window == null ? Bounds.DEFAULT : window;
+        theme = theme == null || theme.isBlank() ? "dark" : theme;
+        charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+
+    /** A workspace of this version with these charts. */
+    public static Workspace of(Bounds window, String theme, List<ChartState> charts) {
+        return new Workspace(SCHEMA, window, theme, charts);
+    }
+
+    /** A window's place: its bounds when not maximised, and whether it is. */
+    public record Bounds(int x, int y, int width, int height, boolean maximized) {
+        public static final Bounds DEFAULT = new Bounds(0, 0, 1280, 800, false);
+    }
+}

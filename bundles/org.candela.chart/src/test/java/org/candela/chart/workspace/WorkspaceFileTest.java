@@ -1,0 +1,93 @@
+package org.candela.chart.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceFileTest {
+
+    @TempDir
+    Path dir;
+
+    static Workspace sample(String symbol) {
+        var missing = new ChartState.IndicatorState("momentum(10)", "com.example.momentum", "1.0.0");
+        var macd = new ChartState.IndicatorState("macd(12,26,9)", "org.candela.indicators.builtin", "0.1.0.SNAPSHOT");
+        ChartState chart = new ChartState("replay", symbol, "4h", "line", "log", 7.5, -12.25, List.of(3.0, 1.0, 1.0),
+                List.of(macd, missing));
+        return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", List.of(chart));
+    }
+
+    @Test
+    void saveLoadSaveGivesTheSameBytes() throws Exception {
+        Path file = dir.resolve("current.json");
+        Workspace w = sample("BTC/USD");
+        assertTrue(WorkspaceFile.save(file, w));
+        byte[] first = Files.readAllBytes(file);
+        WorkspaceFile.Loaded loaded = WorkspaceFile.load(file);
+        assertEquals("", loaded.problem());
+        assertEquals(w, loaded.workspace());
+        assertFalse(WorkspaceFile.save(file, loaded.workspace()), "the same workspace is not written again");
+        assertArrayEquals(first, WorkspaceFile.bytes(loaded.workspace()));
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
+        assertEquals(Workspace.SCHEMA, tree.get("schema").asInt());
+        assertEquals("momentum(10)", tree.at("/charts/0/indicators/1/spec").asText(), "a missing plugin's indicator is kept");
+        assertEquals("com.example.momentum", tree.at("/charts/0/indicators/1/bundle").asText());
+        assertEquals(-12.25, tree.at("/charts/0/rightOffset").asDouble());
+        assertFalse(Files.exists(dir.resolve(".current.json.tmp")), "no temporary file is left");
+    }
+
+    @Test
+    void thePreviousVersionIsKeptAsTheBackup() throws Exception {
+        Path file = dir.resolve("current.json");
+        WorkspaceFile.save(file, sample("BTC/USD"));
+        WorkspaceFile.save(file, sample("ETH/USD"));
+        assertEquals("ETH/USD", WorkspaceFile.read(file).charts().get(0).symbol());
+        assertEquals("BTC/USD", WorkspaceFile.read(WorkspaceFile.backupOf(file)).charts().get(0).symbol());
+    }
+
+    @Test
+    void aCorruptTruncatedOrNewerFileOpensTheBackupAndIsKeptAside() throws Exception {
+        String[] bad = {"\u0000\u0013garbage", null /* truncated */, "{\"schema\": 99, \"charts\": []}", "", "[1,2]",
+            "{\"charts\": []}", "{\"schema\": 1, \"charts\": \"nope\"}"};
+        String[] why = {"not complete JSON", "not complete JSON", "written by a newer Candela (workspace schema 99",
+            "empty, or not a JSON object", "empty, or not a JSON object", "no schema version", "is not a workspace ("};
+        for (int k = 0; k < bad.length; k++) {
+            Path d = Files.createDirectories(dir.resolve("case" + k));
+            Path file = d.resolve("current.json");
+            WorkspaceFile.save(file, sample("BTC/USD"));
+            WorkspaceFile.save(file, sample("ETH/USD")); // the backup holds BTC/USD
+            byte[] good = Files.readAllBytes(file);
+            byte[] broken = bad[k] == null ? java.util.Arrays.copyOf(good, good.length / 2) : bad[k].getBytes();
+            Files.write(file, broken);
+            WorkspaceFile.Loaded l = WorkspaceFile.load(file);
+            assertEquals("BTC/USD", l.workspace().charts().get(0).symbol(), "case " + k + ": the backup opened");
+            assertTrue(l.problem().startsWith("current.json ") && l.problem().contains(why[k]) && l.problem().endsWith("; its backup was opened"),
+                    "case " + k + ": " + l.problem());
+            try (var files = Files.list(d)) {
+                Path aside = files.filter(f -> f.getFileName().toString().startsWith("current.json.") && !f.toString().endsWith(".bak"))
+                        .findFirst().orElseThrow(() -> new AssertionError("the broken file was kept"));
+                assertArrayEquals(broken, Files.readAllBytes(aside), "case " + k + ": kept as it was");
+                assertTrue(l.problem().contains("(kept as " + aside.getFileName() + ")"), l.problem());
+            }
+            assertFalse(Files.exists(file), "the next save starts a fresh file");
+        }
+    }
+
+    @Test
+    void withoutABackupTheDefaultsOpenAndNothingIsLost() throws Exception {
+        Path file = dir.resolve("current.json");
+        Files.writeString(file, "{\"schema\": 1, \"charts\": [");
+        WorkspaceFile.Loaded l = WorkspaceFile.load(file);
+        assertNull(l.workspace());
+        assertTrue(l.problem().endsWith("; the default workspace was opened"), l.problem());
+        assertEquals(new WorkspaceFile.Loaded(null, ""), WorkspaceFile.load(dir.resolve("none.json")), "no file: no problem");
+    }
+}
