@@ -13,7 +13,7 @@ import org.osgi.framework.BundleContext;
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
         PriceScaleMode priceScale, boolean fit, String exportFile, String indicators, String wsUrl, String restUrl,
-        int liveSeconds, String dataDir, int minutes) {
+        int liveSeconds, String dataDir, int minutes, String workspaceFile) {
 
     public static final String COMMAND = "candela.command";
 
@@ -31,7 +31,18 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 prop(ctx, "candela.indicators", ""), prop(ctx, "candela.ws.url", ""), prop(ctx, "candela.rest.url", ""),
                 Integer.parseInt(prop(ctx, "candela.live.seconds", "0")),
                 prop(ctx, "candela.data.dir", System.getProperty("user.home") + "/.local/share/candela"),
-                Integer.parseInt(prop(ctx, "candela.minutes", "60")));
+                Integer.parseInt(prop(ctx, "candela.minutes", "60")), prop(ctx, "candela.workspace", ""));
+    }
+
+    /** The workspace the window opens and saves into: {@code --workspace FILE}, else the data directory's current one. */
+    public java.nio.file.Path workspace() {
+        return workspaceFile.isEmpty() ? java.nio.file.Path.of(dataDir, "workspaces", "current.json") : java.nio.file.Path.of(workspaceFile);
+    }
+
+    /** Whether the command line named this option's property ({@code candela.symbol}), rather than its default applying. */
+    public static boolean given(BundleContext ctx, String key) {
+        String v = ctx.getProperty(key);
+        return v != null && !v.isBlank();
     }
 
     private static String prop(BundleContext ctx, String key, String def) {

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.session.IndicatorBinding;
-import org.candela.chart.session.IndicatorSpec;
 import org.candela.indicator.api.Indicator;
 
 /**
  * The window's side of indicator services coming and going: the Add Indicator dialog, and charts that
- * lose an indicator when its bundle goes and get it back, recomputed, when an updated bundle brings the
- * service back. UI thread only.
+ * lose an indicator when its bundle goes (kept in the workspace) and get it back, recomputed, when an
+ * updated bundle brings the service back. UI thread only.
  */
 final class IndicatorServices {
 
@@ -24,48 +23,26 @@ final class IndicatorServices {
     }
 
     /**
-     * An indicator service went away: its series and panes leave the chart. They are remembered for a
-     * while: when a service of the same id comes back (its bundle was updated) they are added again and
-     * recomputed with the new code.
+     * An indicator service went away (its bundle was stopped, updated or uninstalled): its series and panes
+     * leave the chart, and it stays in the workspace as a placeholder naming its plugin. When a service
+     * that can compute it comes back (the updated bundle), it returns to the chart, recomputed with the new
+     * code ({@link WorkspaceKeeper#retryMissing}).
      */
     void removed(Indicator i) {
         if (addDialog != null) addDialog.refresh();
         ChartSession s = window.chart().session();
         if (s == null) return;
-        for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) orphans.add(new Orphan(b.spec().name(), System.nanoTime()));
+        for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) window.workspace().keepAsPlaceholder(WorkspaceKeeper.provenance(b));
         if (s.removeIndicator(i) > 0) {
-            LOG.info("removed the series of " + i.descriptor().id() + ", whose service went away");
+            LOG.info("removed the series of " + i.descriptor().id() + ", whose service went away; kept in the workspace");
             window.chart().requestFrame();
         }
     }
 
-    /** An indicator service arrived: indicators it replaces (an updated bundle) come back on the chart. */
+    /** An indicator service arrived: the Add Indicator dialog offers it. */
     void added(Indicator i) {
         if (addDialog != null) addDialog.refresh();
-        ChartSession s = window.chart().session();
-        orphans.removeIf(o -> System.nanoTime() - o.since() > ORPHAN_NANOS);
-        if (s == null) return;
-        for (Orphan o : List.copyOf(orphans)) {
-            try {
-                IndicatorSpec spec = IndicatorSpec.parse(o.spec(), window.indicators());
-                if (!spec.uses(i)) continue;
-                s.addIndicator(spec);
-                orphans.remove(o);
-                LOG.info("recomputed " + o.spec() + " with " + i.descriptor().id() + " " + i.descriptor().version());
-                window.chart().requestFrame();
-            } catch (IllegalArgumentException e) {
-                // another indicator of the chain is not back yet, or the parameters no longer fit
-            }
-        }
     }
-
-    /** How long a removed indicator waits for its service to come back. */
-    private static final long ORPHAN_NANOS = 30_000_000_000L;
-
-    private record Orphan(String spec, long since) {
-    }
-
-    private final List<Orphan> orphans = new ArrayList<>();
 
     /**
      * Indicators ▸ Add Indicator… (Ctrl+I): every indicator service installed at this moment, grouped,

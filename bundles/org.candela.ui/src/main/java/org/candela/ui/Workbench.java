@@ -93,6 +93,14 @@ public final class Workbench {
     void activate(BundleContext ctx) {
         Launch launch = Launch.from(ctx);
         if (!launch.command().equals("gui")) return;
+        // the framework stops plugins (installed last) before this bundle: close the window first, so that
+        // the workspace is saved with their indicators in it
+        ctx.addBundleListener(new org.osgi.framework.SynchronousBundleListener() {
+            @Override
+            public void bundleChanged(org.osgi.framework.BundleEvent e) {
+                if (e.getBundle().getBundleId() == 0 && e.getType() == org.osgi.framework.BundleEvent.STOPPING) closeWindow();
+            }
+        });
         Thread glInit = new Thread(GlSetup::initialize, "candela-gl-init");
         glInit.start();
         uiThread = new Thread(() -> runUi(ctx, launch, glInit), "candela-ui");
@@ -165,20 +173,29 @@ public final class Workbench {
     /** Plugins the barrier is stopping. */
     private final java.util.Set<Long> stoppingPlugins = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    @Deactivate
-    void deactivate() {
+    /** Closes the window (which saves the workspace) and waits for it, at most 10 s; any thread. */
+    private void closeWindow() {
         stopping = true;
         Display d = display;
-        if (d != null && !d.isDisposed()) {
-            try {
-                d.asyncExec(() -> {
-                    WorkbenchWindow w = window;
-                    if (w != null) w.close();
-                });
-            } catch (org.eclipse.swt.SWTException e) {
-                // already gone
-            }
+        if (d == null || d.isDisposed()) return;
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        try {
+            d.asyncExec(() -> {
+                WorkbenchWindow w = window;
+                if (w != null) w.close();
+                closed.countDown();
+            });
+            if (!closed.await(10, java.util.concurrent.TimeUnit.SECONDS)) LOG.warning("the window did not close in 10 s");
+        } catch (org.eclipse.swt.SWTException e) {
+            // already gone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    @Deactivate
+    void deactivate() {
+        closeWindow();
         if (uiThread != null) {
             try {
                 uiThread.join(5000);

@@ -16,6 +16,7 @@ import org.candela.chart.session.IndicatorBinding;
 import org.candela.chart.store.CachedHistory;
 import org.candela.chart.store.HistoryCache;
 import org.candela.chart.view.ChartView;
+import org.candela.chart.workspace.ChartState;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
 import org.candela.marketdata.api.MarketDataConnector;
@@ -63,6 +64,7 @@ final class WorkbenchWindow {
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()), () -> indicators);
         this.launch = launch;
         this.historyCache = KeptHistory.of(ctx);
+        this.workspace = new WorkspaceKeeper(launch.workspace());
         this.indicators = indicators;
         this.connectors = connectors;
         shell = new Shell(display, SWT.SHELL_TRIM);
@@ -97,9 +99,51 @@ final class WorkbenchWindow {
     }
 
     void open() {
+        List<String> problems = new ArrayList<>();
+        ChartState saved = workspace.load(shell, problems);
+        shell.addListener(SWT.Close, e -> workspace.close(workspace.snapshot(shell, chart.session())));
         shell.open();
         chart.control().setFocus();
+        problems.forEach(this::warn);
+        if (saved != null) {
+            pendingChart = withCommandLine(saved);
+            // a plugin connector registers shortly after start; one that never comes leaves the default chart
+            display.timerExec(CONNECTOR_WAIT_MS, () -> {
+                if (pendingChart != null && chart.session() == null && !loading && !shell.isDisposed()) {
+                    warn("the workspace's chart is on '" + pendingChart.connector() + "', which is not installed: "
+                            + "opening " + launch.connector() + " instead (the workspace keeps it)");
+                    pendingChart = null;
+                    connectorsChanged();
+                }
+            });
+        }
         connectorsChanged();
+        display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
+    }
+
+    WorkspaceKeeper workspace() {
+        return workspace;
+    }
+
+    private static final int CONNECTOR_WAIT_MS = 5_000;
+    private final WorkspaceKeeper workspace;
+    /** The workspace's chart, waiting for its connector. */
+    private ChartState pendingChart;
+    private final Runnable autosave = this::autosave;
+
+    private void autosave() {
+        if (shell.isDisposed()) return;
+        if (!loading) workspace.saveIfChanged(workspace.snapshot(shell, chart.session()));
+        display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
+    }
+
+    /** The saved chart, with the connector, symbol and timeframe the command line names instead, if it does. */
+    private ChartState withCommandLine(ChartState c) {
+        String connector = Launch.given(ctx, "candela.connector") ? launch.connector() : c.connector();
+        String symbol = Launch.given(ctx, "candela.symbol") ? launch.symbol() : c.symbol();
+        String tf = Launch.given(ctx, "candela.timeframe") ? launch.timeframe().label() : c.timeframe();
+        return new ChartState(connector, symbol, tf, c.chartType(), c.priceScale(), c.barSpacing(), c.rightOffset(),
+                c.paneWeights(), c.indicators());
     }
 
     /** Runs {@code r} on the UI thread; dropped when the window is already gone (a loader finishing late). */
@@ -149,6 +193,22 @@ final class WorkbenchWindow {
     /** Opens the launch connector's chart once it is installed (the replay feed by default). */
     void connectorsChanged() {
         if (chart.session() != null || loading) return;
+        if (pendingChart != null) {
+            MarketDataConnector c = connector(pendingChart.connector());
+            if (c == null) return; // not yet installed
+            ChartState state = pendingChart;
+            pendingChart = null;
+            Timeframe tf;
+            try {
+                tf = Timeframe.parse(state.timeframe());
+            } catch (IllegalArgumentException e) {
+                warn("the workspace's timeframe '" + state.timeframe() + "' is not one: " + e.getMessage());
+                tf = launch.timeframe();
+            }
+            workspace.restoreNext(state);
+            open(c, state.symbol(), tf);
+            return;
+        }
         MarketDataConnector preferred = connector(launch.connector());
         if (preferred != null) open(preferred, launch.symbol(), launch.timeframe());
     }
@@ -189,6 +249,8 @@ final class WorkbenchWindow {
 
     void indicatorAdded(Indicator i) {
         indicatorServices.added(i);
+        ChartSession s = chart.session();
+        if (s != null && workspace.retryMissing(s, indicators) > 0) chart.requestFrame(); // a placeholder's plugin came
     }
 
     void openAddIndicatorDialog() {
@@ -314,7 +376,10 @@ final class WorkbenchWindow {
         if (shell.isDisposed()) return;
         ChartSession s = new ChartSession(connector, symbol, tf, Theme.DARK);
         s.setHistory(history);
-        if (first) {
+        List<String> placeholders = new ArrayList<>();
+        if (workspace.restore(s, indicators, placeholders)) {
+            placeholders.forEach(this::warn);
+        } else if (first) {
             DefaultLayout.apply(s, indicators);
             s.model().setChartType(launch.chartType());
             s.model().pricePane().scale().setMode(launch.priceScale());

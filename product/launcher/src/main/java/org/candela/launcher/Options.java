@@ -39,6 +39,10 @@ final class Options {
               --minutes M             with --bench soak: how long (default 60)
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
+              --workspace FILE        open this workspace (charts, indicators, view), saving changes back into it
+                                      (default: DATA-DIR/workspaces/current.json, restored at every start)
+              --save-workspace FILE   write the workspace the other options compose (connector, symbol, timeframe,
+                                      chart type, price scale, indicators) and exit
               --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
@@ -46,7 +50,7 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store", "soak");
@@ -131,6 +135,11 @@ final class Options {
                     o.properties.put("candela.export.file", value);
                 }
                 case "--indicators" -> o.properties.put("candela.indicators", value);
+                case "--workspace" -> o.properties.put("candela.workspace", java.nio.file.Path.of(value).toAbsolutePath().toString());
+                case "--save-workspace" -> {
+                    command = command("save-workspace", command);
+                    o.properties.put("candela.workspace", java.nio.file.Path.of(value).toAbsolutePath().toString());
+                }
                 case "--ws-url" -> o.properties.put("candela.ws.url", url(a, value, "ws://", "wss://"));
                 case "--rest-url" -> o.properties.put("candela.rest.url", url(a, value, "http://", "https://"));
                 case "--live-seconds" -> {
@@ -159,8 +168,11 @@ final class Options {
         if (o.properties.containsKey("candela.minutes") && !"soak".equals(o.properties.get("candela.bench"))) {
             throw new UsageException("--minutes applies to --bench soak only");
         }
-        if (o.properties.containsKey("candela.indicators") && !command.equals("export-csv") && !command.equals("snapshot")) {
-            throw new UsageException("--indicators applies to --export-csv and --snapshot only");
+        if (o.properties.containsKey("candela.indicators") && !List.of("export-csv", "snapshot", "save-workspace").contains(command)) {
+            throw new UsageException("--indicators applies to --export-csv, --snapshot and --save-workspace only");
+        }
+        if (o.properties.containsKey("candela.workspace") && !List.of("gui", "save-workspace").contains(command)) {
+            throw new UsageException("--workspace applies to the window only");
         }
         for (String k : List.of("candela.ws.url", "candela.rest.url", "candela.live.seconds")) {
             if (o.properties.containsKey(k) && !command.equals("export-csv")) {

@@ -1,0 +1,44 @@
+package org.candela.app.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.candela.app.Launch;
+import org.candela.chart.session.IndicatorSpec;
+import org.candela.chart.workspace.ChartState;
+import org.candela.chart.workspace.Workspace;
+import org.candela.chart.workspace.WorkspaceFile;
+import org.candela.indicator.api.Indicator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * {@code --save-workspace FILE [--connector ID] [--symbol S] [--timeframe TF] [--chart-type T] [--price-scale M]
+ * [--indicators LIST]}: writes the workspace those options compose, for {@code --workspace FILE} to open. The
+ * indicators are checked against the installed plugins (a typo is an error, not a placeholder).
+ */
+final class SaveWorkspace {
+
+    private SaveWorkspace() {
+    }
+
+    static String run(BundleContext ctx, Launch launch) throws Exception {
+        Services.connector(ctx, launch.connector(), 10_000);
+        List<Indicator> installed = Services.indicators(ctx);
+        List<ChartState.IndicatorState> indicators = new ArrayList<>();
+        if (!launch.indicators().isEmpty()) {
+            for (IndicatorSpec spec : IndicatorSpec.parseList(launch.indicators(), installed)) indicators.add(provenance(spec));
+        }
+        ChartState chart = new ChartState(launch.connector(), launch.symbol(), launch.timeframe().label(), launch.chartType().id(),
+                launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators);
+        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", List.of(chart));
+        WorkspaceFile.save(launch.workspace(), w);
+        return "wrote " + launch.workspace() + " (" + launch.symbol() + " " + launch.timeframe().label() + " on " + launch.connector()
+                + ", " + indicators.size() + " indicators)";
+    }
+
+    /** The spec as text, with the bundle and version that provide it. */
+    static ChartState.IndicatorState provenance(IndicatorSpec spec) {
+        var b = FrameworkUtil.getBundle(spec.indicator().getClass());
+        return new ChartState.IndicatorState(spec.name(), b == null ? "" : b.getSymbolicName(), b == null ? "" : b.getVersion().toString());
+    }
+}

@@ -1,0 +1,174 @@
+package org.candela.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.candela.chart.session.ChartSession;
+import org.candela.chart.session.IndicatorBinding;
+import org.candela.chart.session.IndicatorSpec;
+import org.candela.chart.workspace.ChartState;
+import org.candela.chart.workspace.Workspace;
+import org.candela.chart.workspace.WorkspaceFile;
+import org.candela.indicator.api.Indicator;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The window's side of the workspace file: what was saved is restored at start (the window's place, the
+ * chart, its view and indicators), and what the user changes is saved back — checked every
+ * {@link #SAVE_EVERY_MS} ms and written off the UI thread when it differs, and written once more on exit.
+ * An indicator whose plugin is not installed stays in the workspace as a placeholder naming that plugin, and
+ * comes back on the chart when it is installed. UI thread, but for the writes.
+ */
+final class WorkspaceKeeper {
+
+    private static final Logger LOG = Logger.getLogger(WorkspaceKeeper.class.getName());
+    static final int SAVE_EVERY_MS = 2_000;
+
+    private final Path file;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "candela-workspace-save");
+        t.setDaemon(true);
+        return t;
+    });
+    private Workspace saved;
+    /** The charts as loaded, kept while no chart is shown (a connector not yet installed) so that none is lost. */
+    private List<ChartState> loadedCharts = List.of();
+    /** The chart about to be shown, to restore when it is. */
+    private ChartState restoring;
+    /** Indicators of the shown chart whose plugins are not installed. */
+    private final List<ChartState.IndicatorState> missing = new ArrayList<>();
+
+    WorkspaceKeeper(Path file) {
+        this.file = file;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /**
+     * Reads the workspace; returns the chart to open (or null for the defaults) and the problem, if any,
+     * in {@code problems}. The window's bounds are applied to {@code shell}.
+     */
+    ChartState load(Shell shell, List<String> problems) {
+        WorkspaceFile.Loaded l = WorkspaceFile.load(file);
+        if (!l.problem().isEmpty()) problems.add(l.problem());
+        Workspace w = l.workspace();
+        if (w == null) return null;
+        saved = w;
+        Workspace.Bounds b = w.window();
+        if (b.width() >= 200 && b.height() >= 150) shell.setBounds(b.x(), b.y(), b.width(), b.height());
+        if (b.maximized()) shell.setMaximized(true);
+        loadedCharts = w.charts();
+        return loadedCharts.isEmpty() ? null : loadedCharts.get(0);
+    }
+
+    /** The next chart shown is restored from {@code state} (its connector, symbol and timeframe match). */
+    void restoreNext(ChartState state) {
+        restoring = state;
+    }
+
+    /**
+     * Puts the saved indicators and view on {@code s}; false when there was nothing to restore (the caller
+     * applies the default layout). Indicators whose plugin is missing become placeholders, named in {@code warnings}.
+     */
+    boolean restore(ChartSession s, List<Indicator> installed, List<String> warnings) {
+        ChartState state = restoring;
+        restoring = null;
+        // another symbol opened by the user: the placeholders follow the indicators to it
+        if (state == null || !state.connector().equals(s.connector().id()) || !state.symbol().equals(s.symbol())) return false;
+        missing.clear();
+        for (ChartState.IndicatorState i : state.indicators()) {
+            try {
+                s.addIndicator(IndicatorSpec.parse(i.spec(), installed));
+            } catch (IllegalArgumentException e) {
+                missing.add(i);
+                warnings.add(placeholder(i) + ": kept in the workspace until it is installed");
+            }
+        }
+        state.applyView(s);
+        return true;
+    }
+
+    /** An indicator of the shown chart lost its plugin: it stays in the workspace, and comes back with it. */
+    void keepAsPlaceholder(ChartState.IndicatorState i) {
+        if (!missing.contains(i)) missing.add(i);
+    }
+
+    /** A plugin was installed: placeholders it provides come back on the chart. Returns how many. */
+    int retryMissing(ChartSession s, List<Indicator> installed) {
+        int back = 0;
+        for (ChartState.IndicatorState i : List.copyOf(missing)) {
+            try {
+                s.addIndicator(IndicatorSpec.parse(i.spec(), installed));
+                missing.remove(i);
+                back++;
+            } catch (IllegalArgumentException e) {
+                // still missing
+            }
+        }
+        return back;
+    }
+
+    /** How a placeholder is named to the user. */
+    static String placeholder(ChartState.IndicatorState i) {
+        return i.spec() + " needs " + (i.bundle().isEmpty() ? "its plugin" : i.bundle() + " " + i.version())
+                + ", which is not installed";
+    }
+
+    /** The workspace as the window shows it now. */
+    Workspace snapshot(Shell shell, ChartSession s) {
+        Rectangle r = shell.getBounds();
+        Workspace.Bounds bounds = new Workspace.Bounds(r.x, r.y, r.width, r.height, shell.getMaximized());
+        if (shell.getMaximized() && saved != null) { // keep where the window goes when it is restored
+            Workspace.Bounds before = saved.window();
+            bounds = new Workspace.Bounds(before.x(), before.y(), before.width(), before.height(), true);
+        }
+        List<ChartState> charts = s == null ? loadedCharts : List.of(ChartState.of(s, WorkspaceKeeper::provenance, missing));
+        return Workspace.of(bounds, "dark", charts);
+    }
+
+    /** Saves {@code now} off the UI thread when it differs from what was saved. */
+    void saveIfChanged(Workspace now) {
+        if (now.equals(saved)) return;
+        saved = now;
+        loadedCharts = now.charts();
+        writer.execute(() -> write(now));
+    }
+
+    /** On exit: the last state written, then the writer stops. */
+    void close(Workspace now) {
+        saveIfChanged(now);
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) LOG.warning("the workspace could not be saved in 10 s: " + file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void write(Workspace w) {
+        try {
+            WorkspaceFile.save(file, w);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not save the workspace to " + file, e);
+        }
+    }
+
+    /** The spec as text, with the bundle and version of the plugin that provided it. */
+    static ChartState.IndicatorState provenance(IndicatorBinding b) {
+        Indicator i = b.indicator();
+        Object service = i instanceof DescribedIndicator d ? d.service() : i;
+        var bundle = FrameworkUtil.getBundle(service.getClass());
+        return new ChartState.IndicatorState(b.spec().name(), bundle == null ? "" : bundle.getSymbolicName(),
+                bundle == null ? "" : bundle.getVersion().toString());
+    }
+}

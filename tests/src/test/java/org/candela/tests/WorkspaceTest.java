@@ -1,0 +1,146 @@
+package org.candela.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+
+/**
+ * Work survives a restart: the window is arranged (another symbol and timeframe, indicators added and
+ * removed, a plugin's indicator), closed, and started again: the same chart, indicators and view are back.
+ * A plugin that is gone leaves its indicator in the workspace as a placeholder, which comes back with it.
+ * Each run is a JVM of its own, as a real start is.
+ */
+class WorkspaceTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theChartItsIndicatorsAndItsViewComeBackAfterARestart() throws Exception {
+        Product.requireDisplay();
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Files.copy(Product.exampleJar(), plugins.resolve("momentum.jar"));
+        Map<String, String> first = run("open replay ETH/USD 5m", "await ETH/USD · 5m", "add macd(12,26,9)", "remove sma(20)",
+                "add momentum");
+        assertEquals("[pane 0: ETH/USD · 5m · Replay, pane 1: Vol, pane 2: MACD(12,26,9) MACD, pane 2: MACD(12,26,9) Signal, "
+                + "pane 2: MACD(12,26,9) Histogram, pane 3: MOMENTUM(10)]", first.get("series"));
+        Path file = work.resolve("data/workspaces/current.json");
+        var json = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+        assertEquals("momentum(10)", json.at("/charts/0/indicators/1/spec").asText(), json.toString());
+        assertEquals("com.example.momentum", json.at("/charts/0/indicators/1/bundle").asText());
+        // as a user would leave it: zoomed out, scrolled back
+        ((ObjectNode) json.at("/charts/0")).put("barSpacing", 3.5).put("rightOffset", -40.0);
+        Files.writeString(file, json.toPrettyString());
+
+        Map<String, String> second = run();
+        assertEquals(first.get("series"), second.get("series"), "the same panes and indicators");
+        assertTrue(second.get("chart").startsWith("ETH/USD · 5m · Replay: "), second.get("chart"));
+        assertTrue(second.get("view").contains(" spacing 3.5000 offset -40.00 "), second.get("view"));
+
+        Files.delete(plugins.resolve("momentum.jar"));
+        Map<String, String> third = run();
+        assertFalse(third.get("series").contains("MOMENTUM"), third.get("series"));
+        assertTrue(third.get("status").contains("momentum(10) needs com.example.momentum 1.0.0, which is not installed"), third.get("status"));
+        assertTrue(Files.readString(file).contains("\"momentum(10)\""), "the placeholder was saved with the rest");
+
+        Files.copy(Product.exampleJar(), plugins.resolve("momentum.jar"));
+        Map<String, String> fourth = run("await MOMENTUM(10)");
+        assertEquals(first.get("series"), fourth.get("series"), "the plugin is back, and so is its indicator");
+    }
+
+    @Test
+    void aCorruptWorkspaceOpensItsBackupAndSaysSo() throws Exception {
+        Product.requireDisplay();
+        run("open replay SOL/USD 1h", "await SOL/USD · 1h");
+        run("open replay ETH/USD 1h", "await ETH/USD · 1h"); // current: ETH; its backup: SOL
+        Path file = work.resolve("data/workspaces/current.json");
+        Files.writeString(file, Files.readString(file).substring(0, 40)); // a torn write, say
+        Map<String, String> after = run();
+        assertTrue(after.get("chart").startsWith("SOL/USD · 1h · Replay"), after.get("chart"));
+        assertTrue(after.get("status").contains("current.json is not a workspace (not complete JSON"), after.get("status"));
+        assertTrue(after.get("status").contains("its backup was opened"), after.get("status"));
+        try (var files = Files.list(file.getParent())) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("current.json.unreadable-")), "the torn file kept aside");
+        }
+    }
+
+    /** Starts the window in a JVM of its own, runs {@code commands} (Gogo), stops it; returns what it printed. */
+    private Map<String, String> run(String... commands) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString()));
+        cmd.addAll(Arrays.asList(commands));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        Map<String, String> lines = new java.util.HashMap<>();
+        for (String l : out.lines().toList()) {
+            int colon = l.indexOf(": ");
+            if (colon > 0 && List.of("chart", "series", "view", "status").contains(l.substring(0, colon))) lines.put(l.substring(0, colon), l.substring(colon + 2));
+        }
+        assertTrue(lines.keySet().containsAll(List.of("chart", "series", "view", "status")), out);
+        return lines;
+    }
+
+    /** The child: the window (replay), the commands, the chart's state printed, a clean stop (which saves). */
+    public static final class Window {
+        public static void main(String[] args) throws Exception {
+            Framework f = Felix.start(Path.of(args[0]), "gui", Map.of());
+            try {
+                Felix.await(() -> !call(f, "chart").startsWith("no chart") && !call(f, "chart").startsWith("not yet"), "a chart");
+                for (int i = 1; i < args.length; i++) {
+                    String[] w = args[i].split(" ", 2);
+                    if (w[0].equals("await")) {
+                        Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
+                    } else if (w[0].equals("add")) {
+                        Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
+                    } else if (w[0].equals("open")) {
+                        String[] a = w[1].split(" ");
+                        call(f, "open", a[0], a[1], new String[] {a[2]});
+                    } else {
+                        call(f, w[0], w[1]);
+                    }
+                }
+                Felix.await(() -> call(f, "series").equals(call(f, "series")) && !call(f, "view").startsWith("no chart"), "a view");
+                System.out.println("chart: " + call(f, "chart"));
+                System.out.println("series: " + call(f, "series"));
+                System.out.println("view: " + call(f, "view"));
+                System.out.println("status: " + call(f, "status"));
+            } finally {
+                Felix.stop(f);
+            }
+            System.exit(0);
+        }
+
+        private static String call(Framework f, String name, Object... args) {
+            try {
+                ServiceReference<?>[] refs = f.getBundleContext().getAllServiceReferences(null,
+                        "(&(osgi.command.scope=candela)(osgi.command.function=" + name + "))");
+                if (refs == null) return "not yet: no commands";
+                Object commands = f.getBundleContext().getService(refs[0]);
+                for (Method m : commands.getClass().getMethods()) {
+                    if (m.getName().equals(name) && m.getParameterCount() == args.length) return String.valueOf(m.invoke(commands, args));
+                }
+                throw new AssertionError("no command " + name);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                return "not yet: " + e.getCause();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
