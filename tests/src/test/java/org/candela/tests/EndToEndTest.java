@@ -81,6 +81,27 @@ class EndToEndTest {
     }
 
     @Test
+    void saveWorkspaceWritesWhatTheCommandLineComposes() throws Exception {
+        Path file = tmp.resolve("eth.json");
+        Run r = candela(60, "--save-workspace", file.toString(), "--symbol", "ETH/USD", "--timeframe", "1h", "--chart-type", "line",
+                "--indicators", "rsi(14),ema(9,source=rsi(14))");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.startsWith("wrote " + file + " (ETH/USD 1h on replay, 2 indicators)"), r.out);
+        var w = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertEquals(1, w.get("schema").asInt());
+        assertEquals("ETH/USD", w.at("/charts/0/symbol").asText());
+        assertEquals("1h", w.at("/charts/0/timeframe").asText());
+        assertEquals("line", w.at("/charts/0/chartType").asText());
+        assertEquals("ema(9,source=rsi(14))", w.at("/charts/0/indicators/1/spec").asText());
+        assertEquals("org.candela.indicators.builtin", w.at("/charts/0/indicators/1/bundle").asText());
+
+        Run bad = candela(60, "--save-workspace", tmp.resolve("bad.json").toString(), "--indicators", "nope(3)");
+        assertEquals(1, bad.exit);
+        assertTrue(bad.err.contains("unknown indicator 'nope'"), bad.err);
+        assertTrue(!Files.exists(tmp.resolve("bad.json")), "nothing written");
+    }
+
+    @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");
         assertEquals(2, r.exit);
