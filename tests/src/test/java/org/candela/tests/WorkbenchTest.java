@@ -136,6 +136,37 @@ class WorkbenchTest {
         Felix.await(() -> plugins().isEmpty(), "the plugin to go");
     }
 
+    /** View ▸ Theme: the chart's pixels take the light theme's colours, and the dark ones again. */
+    @Test
+    void theThemeSwitchesWhileRunning() throws Exception {
+        assertEquals("theme light", call("theme", "light"));
+        Felix.await(() -> share(0xFFFFFF) > 0.5 && share(0x089981) + share(0xF23645) > 0.002,
+                "a white chart with the light theme's candles: " + share(0xFFFFFF));
+        assertEquals("theme dark", call("theme", "dark"));
+        Felix.await(() -> share(0x131722) > 0.5 && share(0xFFFFFF) < 0.05, "the dark chart again: " + share(0x131722));
+        assertTrue(failure("theme", "purple").startsWith("not a theme: 'purple'"));
+    }
+
+    /** The share of the chart's pixels near {@code rgb}, on the screen now. */
+    private static double share(int rgb) {
+        try {
+            View v = view();
+            Xwd screen = Xwd.captureRoot();
+            int near = 0, all = 0;
+            for (int y = v.oy + 10; y < Math.min(screen.height, v.oy + v.timeAxis - 10); y += 2) {
+                for (int x = v.ox + 10; x < Math.min(screen.width, v.ox + v.plot - 10); x += 2) {
+                    int c = screen.rgb(x, y);
+                    all++;
+                    if (Math.abs(((c >> 16) & 255) - ((rgb >> 16) & 255)) < 12 && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 12
+                            && Math.abs((c & 255) - (rgb & 255)) < 12) near++;
+                }
+            }
+            return all == 0 ? 0 : near / (double) all;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static boolean warned(String text) {
         @SuppressWarnings("unchecked")
         List<String> lines = (List<String>) call("status");

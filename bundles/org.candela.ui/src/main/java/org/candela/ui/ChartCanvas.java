@@ -123,6 +123,13 @@ final class ChartCanvas {
         requestFrame();
     }
 
+    /** The colour drawn when no chart is open (the theme's background). */
+    void setBackground(int argb) {
+        background = argb;
+    }
+
+    private int background = 0xFF131722;
+
     /** Asks for a frame; callable from any thread, coalesced. */
     void requestFrame() {
         fullFrame = true;
@@ -162,7 +169,7 @@ final class ChartCanvas {
             if (full) view.build(r.width, r.height, drawList);
             else view.buildCursor(drawList);
         } else {
-            drawList.begin(r.width, r.height, 0xFF131722);
+            drawList.begin(r.width, r.height, background);
             drawList.nextLayer().texts.add("No chart: waiting for a connector", r.width / 2f, r.height / 2f,
                     org.candela.chart.draw.TextBuffer.CENTER, 0xFFB2B5BE);
         }

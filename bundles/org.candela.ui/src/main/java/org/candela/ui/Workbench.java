@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
     "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend",
     "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
-    "osgi.command.function=open", "osgi.command.function=status"})
+    "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -248,6 +248,14 @@ public final class Workbench {
     /** Gogo {@code candela:open kraken ETH/USD [5m]}: opens a symbol of a connector, as the Chart menu does. */
     public String open(String connector, String symbol, String... timeframe) {
         return call(w -> w.script().open(connector, symbol, timeframe.length == 0 ? null : timeframe[0]));
+    }
+
+    /** Gogo {@code candela:theme light}: View ▸ Theme. */
+    public String theme(String name) {
+        return call(w -> {
+            w.setTheme(org.candela.chart.model.Theme.named(name));
+            return "theme " + w.theme().name();
+        });
     }
 
     /** Gogo {@code candela:status}: the status bar's text, then the warnings shown since start, one a line. */

@@ -1,5 +1,6 @@
 package org.candela.ui;
 
+import org.candela.chart.model.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,6 +74,17 @@ final class WorkbenchMenus {
         Menu view = cascade(bar, "&View");
         item(view, "&Full Screen\tF11", SWT.F11, () -> shell.setFullScreen(!shell.getFullScreen()));
         item(view, "&Maximize", 0, () -> shell.setMaximized(!shell.getMaximized()));
+        Menu themes = cascade(view, "&Theme");
+        for (Theme t : List.of(Theme.DARK, Theme.LIGHT)) {
+            MenuItem mi = new MenuItem(themes, SWT.RADIO);
+            mi.setText(t.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.name().substring(1));
+            mi.addListener(SWT.Selection, e -> {
+                if (mi.getSelection()) window.setTheme(t);
+            });
+        }
+        themes.addListener(SWT.Show, e -> {
+            for (MenuItem mi : themes.getItems()) mi.setSelection(mi.getText().equalsIgnoreCase(window.theme().name()));
+        });
         Menu zones = cascade(view, "Time &Zone");
         zones.addListener(SWT.Show, e -> fillZones(zones));
 

@@ -101,7 +101,13 @@ final class WorkbenchWindow {
     void open() {
         List<String> problems = new ArrayList<>();
         ChartState saved = workspace.load(shell, problems);
-        shell.addListener(SWT.Close, e -> workspace.close(workspace.snapshot(shell, chart.session())));
+        try {
+            theme = Theme.named(workspace.theme());
+        } catch (IllegalArgumentException e) {
+            problems.add("the workspace's theme: " + e.getMessage());
+        }
+        chart.setBackground(theme.background());
+        shell.addListener(SWT.Close, e -> workspace.close(workspace.snapshot(shell, chart.session(), theme.name())));
         shell.open();
         chart.control().setFocus();
         problems.forEach(this::warn);
@@ -125,6 +131,20 @@ final class WorkbenchWindow {
         return workspace;
     }
 
+    /** View ▸ Theme: the chart takes the theme's colours at once; remembered in the workspace. */
+    void setTheme(Theme t) {
+        theme = t;
+        ChartSession s = chart.session();
+        if (s != null) s.model().setTheme(t);
+        chart.setBackground(t.background());
+        chart.requestFrame();
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    private Theme theme = Theme.DARK;
     private static final int CONNECTOR_WAIT_MS = 5_000;
     private final WorkspaceKeeper workspace;
     /** The workspace's chart, waiting for its connector. */
@@ -133,7 +153,7 @@ final class WorkbenchWindow {
 
     private void autosave() {
         if (shell.isDisposed()) return;
-        if (!loading) workspace.saveIfChanged(workspace.snapshot(shell, chart.session()));
+        if (!loading) workspace.saveIfChanged(workspace.snapshot(shell, chart.session(), theme.name()));
         display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
     }
 
@@ -374,7 +394,7 @@ final class WorkbenchWindow {
             List<IndicatorBinding> keep, boolean first) {
         loading = false;
         if (shell.isDisposed()) return;
-        ChartSession s = new ChartSession(connector, symbol, tf, Theme.DARK);
+        ChartSession s = new ChartSession(connector, symbol, tf, theme);
         s.setHistory(history);
         List<String> placeholders = new ArrayList<>();
         if (workspace.restore(s, indicators, placeholders)) {

@@ -39,6 +39,8 @@ final class WorkspaceKeeper {
         return t;
     });
     private Workspace saved;
+    /** The theme as loaded (dark when there was no workspace). */
+    private String theme = "dark";
     /** The charts as loaded, kept while no chart is shown (a connector not yet installed) so that none is lost. */
     private List<ChartState> loadedCharts = List.of();
     /** The chart about to be shown, to restore when it is. */
@@ -64,11 +66,17 @@ final class WorkspaceKeeper {
         Workspace w = l.workspace();
         if (w == null) return null;
         saved = w;
+        theme = w.theme();
         Workspace.Bounds b = w.window();
         if (b.width() >= 200 && b.height() >= 150) shell.setBounds(b.x(), b.y(), b.width(), b.height());
         if (b.maximized()) shell.setMaximized(true);
         loadedCharts = w.charts();
         return loadedCharts.isEmpty() ? null : loadedCharts.get(0);
+    }
+
+    /** The theme the workspace was saved with. */
+    String theme() {
+        return theme;
     }
 
     /** The next chart shown is restored from {@code state} (its connector, symbol and timeframe match). */
@@ -125,7 +133,7 @@ final class WorkspaceKeeper {
     }
 
     /** The workspace as the window shows it now. */
-    Workspace snapshot(Shell shell, ChartSession s) {
+    Workspace snapshot(Shell shell, ChartSession s, String themeName) {
         Rectangle r = shell.getBounds();
         Workspace.Bounds bounds = new Workspace.Bounds(r.x, r.y, r.width, r.height, shell.getMaximized());
         if (shell.getMaximized() && saved != null) { // keep where the window goes when it is restored
@@ -133,7 +141,7 @@ final class WorkspaceKeeper {
             bounds = new Workspace.Bounds(before.x(), before.y(), before.width(), before.height(), true);
         }
         List<ChartState> charts = s == null ? loadedCharts : List.of(ChartState.of(s, WorkspaceKeeper::provenance, missing));
-        return Workspace.of(bounds, "dark", charts);
+        return Workspace.of(bounds, themeName, charts);
     }
 
     /** Saves {@code now} off the UI thread when it differs from what was saved. */

@@ -19,7 +19,7 @@ public final class ChartModel {
     private final List<Pane> panes = new ArrayList<>();
     private Series main;
     private ChartType chartType = ChartType.CANDLES;
-    private final Theme theme;
+    private Theme theme;
     private String title;
     private String watermark = "";
     private int watermarkColor = 0x18FFFFFF;
@@ -109,6 +109,19 @@ public final class ChartModel {
 
     public Theme theme() {
         return theme;
+    }
+
+    /** Draws the chart in {@code t} from the next frame on: the bars' and the volume's series take its colours. */
+    public void setTheme(Theme t) {
+        if (t.equals(theme)) return;
+        theme = t;
+        setChartType(chartType);
+        for (Pane p : panes) {
+            List<Series> series = p.series();
+            for (int i = 0; i < series.size(); i++) {
+                if (series.get(i) instanceof VolumeSeries v) series.set(i, new VolumeSeries(v.title(), bars, t));
+            }
+        }
     }
 
     public String title() {

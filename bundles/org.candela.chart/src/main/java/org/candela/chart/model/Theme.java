@@ -19,6 +19,13 @@ public record Theme(String name, int background, int grid, int border, int text,
     public static final Theme LIGHT = new Theme("light", 0xFFFFFFFF, 0xFFF0F3FA, 0xFFE0E3EB, 0xFF131722, 0xFF089981,
             0xFFF23645, 0xFF9598A1, 0xFFFFFFFF);
 
+    /** {@link #DARK} or {@link #LIGHT} by name ({@code dark}, {@code light}). */
+    public static Theme named(String name) {
+        if ("light".equalsIgnoreCase(name)) return LIGHT;
+        if ("dark".equalsIgnoreCase(name)) return DARK;
+        throw new IllegalArgumentException("not a theme: '" + name + "' (dark, light)");
+    }
+
     /** {@code a} blended towards {@code b} by {@code t} (0–1), every channel including alpha. */
     public static int mix(int a, int b, float t) {
         int out = 0;
