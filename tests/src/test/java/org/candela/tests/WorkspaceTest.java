@@ -78,6 +78,26 @@ class WorkspaceTest {
         }
     }
 
+    /** File ▸ Save Workspace As… and Open Workspace…: two named workspaces, each opening its own chart. */
+    @Test
+    void namedWorkspacesAreSavedAndOpened() throws Exception {
+        Product.requireDisplay();
+        Path named = work.resolve("mine/eth.json");
+        run("open replay ETH/USD 15m", "await ETH/USD · 15m", "workspace saveas " + named, "open replay SOL/USD 15m",
+                "await SOL/USD · 15m");
+        assertTrue(WorkspaceFileReader.symbol(named).equals("SOL/USD"), "after Save As, changes go to the named file");
+        Map<String, String> again = run("workspace open " + named, "await SOL/USD · 15m");
+        assertTrue(again.get("chart").startsWith("SOL/USD · 15m"), again.get("chart"));
+        assertTrue(Files.readString(work.resolve("data/workspaces/recent.txt")).startsWith(named + "\n"), "the recent list");
+    }
+
+    /** The first chart's symbol in a workspace file. */
+    private static final class WorkspaceFileReader {
+        static String symbol(Path file) throws java.io.IOException {
+            return new ObjectMapper().readTree(file.toFile()).at("/charts/0/symbol").asText();
+        }
+    }
+
     /** Starts the window in a JVM of its own, runs {@code commands} (Gogo), stops it; returns what it printed. */
     private Map<String, String> run(String... commands) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -108,6 +128,8 @@ class WorkspaceTest {
                         Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
                     } else if (w[0].equals("add")) {
                         Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
+                    } else if (w[0].equals("workspace")) {
+                        System.out.println("workspace: " + call(f, "workspace", (Object) w[1].split(" ")));
                     } else if (w[0].equals("open")) {
                         String[] a = w[1].split(" ");
                         call(f, "open", a[0], a[1], new String[] {a[2]});

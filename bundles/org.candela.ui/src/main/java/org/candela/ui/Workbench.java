@@ -32,7 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=chart", "osgi.command.function=series", "osgi.command.function=add",
     "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend",
     "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
-    "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme"})
+    "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
+    "osgi.command.function=workspace"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -248,6 +249,19 @@ public final class Workbench {
     /** Gogo {@code candela:open kraken ETH/USD [5m]}: opens a symbol of a connector, as the Chart menu does. */
     public String open(String connector, String symbol, String... timeframe) {
         return call(w -> w.script().open(connector, symbol, timeframe.length == 0 ? null : timeframe[0]));
+    }
+
+    /**
+     * Gogo {@code candela:workspace}: the file the window saves into; {@code candela:workspace open FILE} and
+     * {@code candela:workspace saveas FILE} do what File ▸ Open Workspace… and Save Workspace As… do.
+     */
+    public String workspace(String... args) {
+        return call(w -> {
+            if (args.length == 2 && args[0].equals("open")) w.openWorkspace(java.nio.file.Path.of(args[1]).toAbsolutePath());
+            else if (args.length == 2 && args[0].equals("saveas")) w.saveWorkspaceAs(java.nio.file.Path.of(args[1]).toAbsolutePath());
+            else if (args.length != 0) throw new IllegalArgumentException("usage: candela:workspace [open FILE | saveas FILE]");
+            return w.workspace().file().toString();
+        });
     }
 
     /** Gogo {@code candela:theme light}: View ▸ Theme. */

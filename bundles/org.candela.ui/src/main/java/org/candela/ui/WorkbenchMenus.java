@@ -35,6 +35,14 @@ final class WorkbenchMenus {
         shell.setMenuBar(bar);
 
         Menu file = cascade(bar, "&File");
+        item(file, "&Open Workspace…\tCtrl+O", SWT.MOD1 + 'O', window::openWorkspaceDialog);
+        item(file, "Save Workspace &As…", 0, window::saveWorkspaceAsDialog);
+        Menu recent = cascade(file, "&Recent Workspaces");
+        recent.addListener(SWT.Show, e -> {
+            clear(recent);
+            for (java.nio.file.Path p : window.workspace().recent()) item(recent, p.toString(), 0, () -> window.openWorkspace(p));
+        });
+        new MenuItem(file, SWT.SEPARATOR);
         item(file, "Save &Snapshot…\tCtrl+S", SWT.MOD1 + 'S', window::saveSnapshot);
         item(file, "&Import CSV…", 0, window::importCsv);
         item(file, "&Plugins…", 0, window::openPluginManager);

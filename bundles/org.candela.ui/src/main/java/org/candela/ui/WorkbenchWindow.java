@@ -64,7 +64,7 @@ final class WorkbenchWindow {
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()), () -> indicators);
         this.launch = launch;
         this.historyCache = KeptHistory.of(ctx);
-        this.workspace = new WorkspaceKeeper(launch.workspace());
+        this.workspace = new WorkspaceKeeper(launch.workspace(), Path.of(launch.dataDir(), "workspaces"));
         this.indicators = indicators;
         this.connectors = connectors;
         shell = new Shell(display, SWT.SHELL_TRIM);
@@ -129,6 +129,55 @@ final class WorkbenchWindow {
 
     WorkspaceKeeper workspace() {
         return workspace;
+    }
+
+    /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the chart. */
+    void openWorkspace(Path file) {
+        if (loading) {
+            warn("a chart is loading: open the workspace when it has");
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        ChartState next = workspace.switchTo(file, shell, workspace.snapshot(shell, chart.session(), theme.name()), problems);
+        problems.forEach(this::warn);
+        try {
+            setTheme(Theme.named(workspace.theme()));
+        } catch (IllegalArgumentException e) {
+            warn("the workspace's theme: " + e.getMessage());
+        }
+        chart.setSession(null);
+        pendingChart = next;
+        connectorsChanged();
+        shell.setText("Candela — " + file.getFileName());
+    }
+
+    /** File ▸ Save Workspace As…: the window saves into the chosen file from now on. */
+    void saveWorkspaceAs(Path file) {
+        try {
+            workspace.saveAs(file, workspace.snapshot(shell, chart.session(), theme.name()));
+            setStatus("Saved the workspace to " + file);
+        } catch (java.io.IOException e) {
+            error("Could not save the workspace", e);
+        }
+    }
+
+    void openWorkspaceDialog() {
+        FileDialog d = new FileDialog(shell, SWT.OPEN);
+        d.setText("Open Workspace");
+        d.setFilterExtensions(new String[] {"*.json", "*"});
+        d.setFilterPath(workspace.file().toAbsolutePath().getParent().toString());
+        String f = d.open();
+        if (f != null) openWorkspace(Path.of(f));
+    }
+
+    void saveWorkspaceAsDialog() {
+        FileDialog d = new FileDialog(shell, SWT.SAVE);
+        d.setText("Save Workspace As");
+        d.setFilterExtensions(new String[] {"*.json"});
+        d.setFilterPath(workspace.file().toAbsolutePath().getParent().toString());
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) saveWorkspaceAs(Path.of(f.endsWith(".json") ? f : f + ".json"));
     }
 
     /** View ▸ Theme: the chart takes the theme's colours at once; remembered in the workspace. */

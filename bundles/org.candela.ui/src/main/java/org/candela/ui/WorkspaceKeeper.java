@@ -32,7 +32,7 @@ final class WorkspaceKeeper {
     private static final Logger LOG = Logger.getLogger(WorkspaceKeeper.class.getName());
     static final int SAVE_EVERY_MS = 2_000;
 
-    private final Path file;
+    private Path file;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "candela-workspace-save");
         t.setDaemon(true);
@@ -48,8 +48,12 @@ final class WorkspaceKeeper {
     /** Indicators of the shown chart whose plugins are not installed. */
     private final List<ChartState.IndicatorState> missing = new ArrayList<>();
 
-    WorkspaceKeeper(Path file) {
+    private final Path recentDir;
+
+    /** @param file the workspace to open; @param recentDir where the list of recent workspaces is kept */
+    WorkspaceKeeper(Path file, Path recentDir) {
         this.file = file;
+        this.recentDir = recentDir;
     }
 
     Path file() {
@@ -73,6 +77,61 @@ final class WorkspaceKeeper {
         loadedCharts = w.charts();
         return loadedCharts.isEmpty() ? null : loadedCharts.get(0);
     }
+
+    /**
+     * File ▸ Save Workspace As…: {@code now} is written to {@code target}, which becomes the workspace the
+     * window saves into. Synchronous: the user waits for his file.
+     */
+    void saveAs(Path target, Workspace now) throws IOException {
+        WorkspaceFile.save(target, now);
+        file = target;
+        saved = now;
+        remember(target);
+    }
+
+    /**
+     * File ▸ Open Workspace…: the current workspace is saved, then {@code target} becomes the one the window
+     * restores from and saves into. Returns the chart to open (null for none); problems go to {@code problems}.
+     */
+    ChartState switchTo(Path target, Shell shell, Workspace now, List<String> problems) {
+        saveIfChanged(now);
+        file = target;
+        saved = null;
+        missing.clear();
+        loadedCharts = List.of();
+        remember(target);
+        return load(shell, problems);
+    }
+
+    /** The workspaces opened or saved last, newest first (at most {@link #RECENT}). */
+    List<Path> recent() {
+        Path list = recentFile();
+        if (!java.nio.file.Files.exists(list)) return List.of();
+        try {
+            return java.nio.file.Files.readAllLines(list).stream().filter(l -> !l.isBlank()).map(Path::of).limit(RECENT).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private void remember(Path p) {
+        List<Path> next = new ArrayList<>(List.of(p.toAbsolutePath()));
+        for (Path r : recent()) if (!r.equals(p.toAbsolutePath()) && next.size() < RECENT) next.add(r);
+        StringBuilder text = new StringBuilder();
+        for (Path r : next) text.append(r).append('\n');
+        try {
+            java.nio.file.Files.createDirectories(recentFile().getParent());
+            WorkspaceFile.writeAtomically(recentFile(), text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not update the list of recent workspaces", e);
+        }
+    }
+
+    private Path recentFile() {
+        return recentDir.resolve("recent.txt");
+    }
+
+    static final int RECENT = 8;
 
     /** The theme the workspace was saved with. */
     String theme() {

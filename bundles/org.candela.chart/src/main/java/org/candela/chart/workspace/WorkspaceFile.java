@@ -111,7 +111,7 @@ public final class WorkspaceFile {
     }
 
     /** A temporary file in the same folder, fsync, rename over the target, fsync the folder. */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
