@@ -1,5 +1,6 @@
 package org.candela.app;
 
+import java.util.List;
 import java.util.Locale;
 import org.candela.chart.model.ChartType;
 import org.candela.chart.scale.PriceScaleMode;
@@ -13,7 +14,7 @@ import org.osgi.framework.BundleContext;
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
         PriceScaleMode priceScale, boolean fit, String exportFile, String indicators, String wsUrl, String restUrl,
-        int liveSeconds, String dataDir, int minutes, String workspaceFile) {
+        int liveSeconds, String dataDir, int minutes, String workspaceFile, String layout, List<String> symbols) {
 
     public static final String COMMAND = "candela.command";
 
@@ -31,7 +32,9 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 prop(ctx, "candela.indicators", ""), prop(ctx, "candela.ws.url", ""), prop(ctx, "candela.rest.url", ""),
                 Integer.parseInt(prop(ctx, "candela.live.seconds", "0")),
                 prop(ctx, "candela.data.dir", System.getProperty("user.home") + "/.local/share/candela"),
-                Integer.parseInt(prop(ctx, "candela.minutes", "60")), prop(ctx, "candela.workspace", ""));
+                Integer.parseInt(prop(ctx, "candela.minutes", "60")), prop(ctx, "candela.workspace", ""),
+                prop(ctx, "candela.layout", "1"), prop(ctx, "candela.symbols", "").isEmpty() ? List.of()
+                        : java.util.Arrays.stream(prop(ctx, "candela.symbols", "").split(",")).map(String::trim).toList());
     }
 
     /** The workspace the window opens and saves into: {@code --workspace FILE}, else the data directory's current one. */

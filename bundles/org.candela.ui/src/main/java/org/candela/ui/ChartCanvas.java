@@ -113,6 +113,21 @@ final class ChartCanvas {
 
     private java.util.function.Consumer<org.candela.chart.model.Series> legendDoubleClick = s -> { };
 
+    /** Lets go of the session without closing it (it moves to another canvas); returns it. */
+    ChartSession detach() {
+        ChartSession s = session;
+        session = null;
+        view = null;
+        interaction = null;
+        return s;
+    }
+
+    /** True while a history load for this canvas runs. UI thread. */
+    boolean loading;
+    /** True while older history for this canvas loads; not before this time again after a failure. UI thread. */
+    boolean loadingOlder;
+    long olderRetryAt;
+
     /** Shows {@code s} (null for none); the previous session is closed. */
     void setSession(ChartSession s) {
         if (session != null && session != s) session.close();

@@ -23,7 +23,18 @@ final class ChartScript {
 
     /** The open chart in one line, for the Gogo shell. */
     String describe() {
-        ChartSession s = window.chart().session();
+        return describe(window.chart());
+    }
+
+    /** One line per tile, in order; the focused one starts with *. */
+    List<String> tileLines() {
+        List<String> out = new ArrayList<>();
+        for (ChartCanvas c : window.tiles().all()) out.add((c == window.chart() ? "* " : "  ") + describe(c));
+        return out;
+    }
+
+    private static String describe(ChartCanvas c) {
+        ChartSession s = c.session();
         if (s == null) return "no chart open";
         return s.model().title() + ": " + s.model().bars().size() + " bars, " + s.model().panes().size() + " panes, "
                 + s.indicators().size() + " indicators, " + s.state();

@@ -30,12 +30,14 @@ final class IndicatorServices {
      */
     void removed(Indicator i) {
         if (addDialog != null) addDialog.refresh();
-        ChartSession s = window.chart().session();
-        if (s == null) return;
-        for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) window.workspace().keepAsPlaceholder(WorkspaceKeeper.provenance(b));
-        if (s.removeIndicator(i) > 0) {
-            LOG.info("removed the series of " + i.descriptor().id() + ", whose service went away; kept in the workspace");
-            window.chart().requestFrame();
+        for (ChartCanvas tile : window.tiles().all()) {
+            ChartSession s = tile.session();
+            if (s == null) continue;
+            for (IndicatorBinding b : s.indicators()) if (b.spec().uses(i)) window.workspace().keepAsPlaceholder(tile, WorkspaceKeeper.provenance(b));
+            if (s.removeIndicator(i) > 0) {
+                LOG.info("removed the series of " + i.descriptor().id() + ", whose service went away; kept in the workspace");
+                tile.requestFrame();
+            }
         }
     }
 

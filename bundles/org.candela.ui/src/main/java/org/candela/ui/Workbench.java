@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=remove", "osgi.command.function=view", "osgi.command.function=legend",
     "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
     "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
-    "osgi.command.function=workspace"})
+    "osgi.command.function=workspace", "osgi.command.function=layout", "osgi.command.function=focus",
+    "osgi.command.function=charts"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -262,6 +263,29 @@ public final class Workbench {
             else if (args.length != 0) throw new IllegalArgumentException("usage: candela:workspace [open FILE | saveas FILE]");
             return w.workspace().file().toString();
         });
+    }
+
+    /** Gogo {@code candela:layout 2x2}: View ▸ Layout (1, 1x2, 2x1, 2x2, 1+3). */
+    public String layout(String name) {
+        return call(w -> {
+            w.setLayout(name);
+            return "layout " + w.tiles().layout();
+        });
+    }
+
+    /** Gogo {@code candela:focus 2}: the second tile takes the focus (menus and commands act on it). */
+    public String focus(int tile) {
+        return call(w -> {
+            var all = w.tiles().all();
+            if (tile < 1 || tile > all.size()) throw new IllegalArgumentException("tile " + tile + " of " + all.size());
+            w.tiles().focus(all.get(tile - 1));
+            return "focus " + tile + ": " + w.script().describe();
+        });
+    }
+
+    /** Gogo {@code candela:charts}: one line per tile, in order, the focused one marked with *. */
+    public List<String> charts() {
+        return call(w -> w.script().tileLines());
     }
 
     /** Gogo {@code candela:theme light}: View ▸ Theme. */

@@ -15,6 +15,7 @@ import org.candela.indicator.api.Indicator;
 import org.candela.marketdata.api.MarketDataConnector;
 import org.candela.marketdata.api.Timeframe;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.MessageBox;
@@ -35,8 +36,8 @@ final class WorkbenchMenus {
         shell.setMenuBar(bar);
 
         Menu file = cascade(bar, "&File");
-        item(file, "&Open Workspace…\tCtrl+O", SWT.MOD1 + 'O', window::openWorkspaceDialog);
-        item(file, "Save Workspace &As…", 0, window::saveWorkspaceAsDialog);
+        item(file, "&Open Workspace…\tCtrl+O", SWT.MOD1 + 'O', this::openWorkspaceDialog);
+        item(file, "Save Workspace &As…", 0, this::saveWorkspaceAsDialog);
         Menu recent = cascade(file, "&Recent Workspaces");
         recent.addListener(SWT.Show, e -> {
             clear(recent);
@@ -82,6 +83,20 @@ final class WorkbenchMenus {
         Menu view = cascade(bar, "&View");
         item(view, "&Full Screen\tF11", SWT.F11, () -> shell.setFullScreen(!shell.getFullScreen()));
         item(view, "&Maximize", 0, () -> shell.setMaximized(!shell.getMaximized()));
+        Menu layouts = cascade(view, "&Layout");
+        String[] names = {"One chart", "Two side by side", "Two stacked", "Four (2×2)", "One large, three small"};
+        for (int i = 0; i < Tiles.LAYOUTS.size(); i++) {
+            String layout = Tiles.LAYOUTS.get(i);
+            MenuItem mi = new MenuItem(layouts, SWT.RADIO);
+            mi.setText(names[i]);
+            mi.setData(layout);
+            mi.addListener(SWT.Selection, e -> {
+                if (mi.getSelection()) window.setLayout(layout);
+            });
+        }
+        layouts.addListener(SWT.Show, e -> {
+            for (MenuItem mi : layouts.getItems()) mi.setSelection(window.tiles().layout().equals(mi.getData()));
+        });
         Menu themes = cascade(view, "&Theme");
         for (Theme t : List.of(Theme.DARK, Theme.LIGHT)) {
             MenuItem mi = new MenuItem(themes, SWT.RADIO);
@@ -232,6 +247,25 @@ final class WorkbenchMenus {
                 item(m, "Remove", 0, () -> window.removeIndicator(b));
             }
         }
+    }
+
+    private void openWorkspaceDialog() {
+        FileDialog d = new FileDialog(window.shell(), SWT.OPEN);
+        d.setText("Open Workspace");
+        d.setFilterExtensions(new String[] {"*.json", "*"});
+        d.setFilterPath(window.workspace().file().toAbsolutePath().getParent().toString());
+        String f = d.open();
+        if (f != null) window.openWorkspace(java.nio.file.Path.of(f));
+    }
+
+    private void saveWorkspaceAsDialog() {
+        FileDialog d = new FileDialog(window.shell(), SWT.SAVE);
+        d.setText("Save Workspace As");
+        d.setFilterExtensions(new String[] {"*.json"});
+        d.setFilterPath(window.workspace().file().toAbsolutePath().getParent().toString());
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) window.saveWorkspaceAs(java.nio.file.Path.of(f.endsWith(".json") ? f : f + ".json"));
     }
 
     private static void clear(Menu menu) {

@@ -17,6 +17,7 @@ import org.candela.chart.store.CachedHistory;
 import org.candela.chart.store.HistoryCache;
 import org.candela.chart.view.ChartView;
 import org.candela.chart.workspace.ChartState;
+import org.candela.chart.workspace.Workspace;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
 import org.candela.marketdata.api.MarketDataConnector;
@@ -33,18 +34,16 @@ import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * The main window: menu bar, the chart canvas and a status bar with the connection state. UI thread only.
+ * The main window: menu bar, the charts as tiles ({@link Tiles}) and a status bar with the focused chart's
+ * connection state. Menus, shortcuts and dialogs act on the focused chart. UI thread only.
  */
 final class WorkbenchWindow {
 
     private static final Logger LOG = Logger.getLogger(WorkbenchWindow.class.getName());
-    private static final int HISTORY_BARS = 100_000;
-    /** Requests per history load: 100,000 local replay bars, or a few thousand from an exchange, at once. */
-    private static final int PAGES = 10;
 
     private final Display display;
     private final Shell shell;
-    private final ChartCanvas chart;
+    private final Tiles tiles;
     private final Label status;
     private final List<Indicator> indicators;
     private final List<MarketDataConnector> connectors;
@@ -53,9 +52,11 @@ final class WorkbenchWindow {
     private final ChartScript script = new ChartScript(this);
     private final org.osgi.framework.BundleContext ctx;
     private final PluginFolder plugins;
-    private final HistoryCache historyCache;
+    private final ChartLoader loader;
+    private final WorkspaceKeeper workspace;
     private String statusText = "";
-    private boolean loading;
+    private Theme theme = Theme.DARK;
+    private ChartContextMenu context;
 
     WorkbenchWindow(Display display, Launch launch, List<Indicator> indicators, List<MarketDataConnector> connectors,
             org.osgi.framework.BundleContext ctx) {
@@ -63,6 +64,7 @@ final class WorkbenchWindow {
         this.ctx = ctx;
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()), () -> indicators);
         this.launch = launch;
+        this.loader = new ChartLoader(this, KeptHistory.of(ctx));
         this.historyCache = KeptHistory.of(ctx);
         this.workspace = new WorkspaceKeeper(launch.workspace(), Path.of(launch.dataDir(), "workspaces"));
         this.indicators = indicators;
@@ -73,80 +75,140 @@ final class WorkbenchWindow {
         layout.marginWidth = layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         shell.setLayout(layout);
-        chart = new ChartCanvas(shell, new GlyphAtlas(12));
-        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        context = new ChartContextMenu(this);
+        tiles = new Tiles(shell, new GlyphAtlas(12), this::wire, this::focusChanged);
+        tiles.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        chart.onFrame(() -> {
-            updateStatus();
-            loadOlderWhenNearTheStart();
+        tiles.control().moveAbove(status);
+        menus = new WorkbenchMenus(this);
+        shell.setBounds(0, 0, 1280, 800);
+    }
+
+    private final HistoryCache historyCache;
+
+    /** A new tile's canvas: its frame hooks, legend double-click, Ctrl+I and context menu. */
+    private void wire(ChartCanvas c) {
+        c.setBackground(theme.background());
+        c.onFrame(() -> {
+            if (c == chart()) updateStatus();
+            loader.loadOlderWhenNearTheStart(c);
         });
-        chart.onLegendDoubleClick(series -> {
+        c.onLegendDoubleClick(series -> {
+            tiles.focus(c);
             IndicatorBinding b = bindingOf(series);
             if (b != null) editIndicator(b);
         });
-        chart.control().addListener(SWT.KeyDown, e -> {
+        c.control().addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) == 0) return;
             if (e.keyCode == 'i' || e.keyCode == 'I') openAddIndicatorDialog(); // Ctrl+K is the Chart menu's
         });
-        menus = new WorkbenchMenus(this);
-        ChartContextMenu context = new ChartContextMenu(this);
-        chart.control().addListener(SWT.MenuDetect, e -> {
-            var at = chart.control().toControl(e.x, e.y);
+        c.control().addListener(SWT.MenuDetect, e -> {
+            tiles.focus(c);
+            var at = c.control().toControl(e.x, e.y);
             context.open(at.x, at.y, e.x, e.y);
         });
-        shell.setBounds(0, 0, 1280, 800);
+    }
+
+    private void focusChanged() {
+        ChartSession s = chart().session();
+        shell.setText(s == null ? "Candela" : "Candela — " + s.model().title());
+        updateStatus();
+    }
+
+    /** A chart was shown in {@code c} (ChartLoader). */
+    void chartShown(ChartCanvas c) {
+        if (c == chart()) focusChanged();
     }
 
     void open() {
         List<String> problems = new ArrayList<>();
-        ChartState saved = workspace.load(shell, problems);
+        Workspace saved = workspace.load(shell, problems);
         try {
             theme = Theme.named(workspace.theme());
         } catch (IllegalArgumentException e) {
             problems.add("the workspace's theme: " + e.getMessage());
         }
-        chart.setBackground(theme.background());
-        shell.addListener(SWT.Close, e -> workspace.close(workspace.snapshot(shell, chart.session(), theme.name())));
+        arrange(saved, true);
+        shell.addListener(SWT.Close, e -> workspace.close(snapshot()));
         shell.open();
-        chart.control().setFocus();
+        chart().control().setFocus();
         problems.forEach(this::warn);
-        if (saved != null) {
-            pendingChart = withCommandLine(saved);
-            // a plugin connector registers shortly after start; one that never comes leaves the default chart
-            display.timerExec(CONNECTOR_WAIT_MS, () -> {
-                if (pendingChart != null && chart.session() == null && !loading && !shell.isDisposed()) {
-                    warn("the workspace's chart is on '" + pendingChart.connector() + "', which is not installed: "
-                            + "opening " + launch.connector() + " instead (the workspace keeps it)");
-                    pendingChart = null;
-                    connectorsChanged();
+        // a plugin connector registers shortly after start; one that never comes leaves the default chart
+        display.timerExec(CONNECTOR_WAIT_MS, () -> {
+            if (shell.isDisposed()) return;
+            for (ChartCanvas c : tiles.all()) {
+                ChartState p = pending.get(c);
+                if (p != null && c.session() == null && !c.loading) {
+                    warn("the workspace's chart is on '" + p.connector() + "', which is not installed: opening "
+                            + launch.connector() + " instead (the workspace keeps it)");
+                    pending.put(c, null);
                 }
-            });
-        }
+            }
+            connectorsChanged();
+        });
         connectorsChanged();
         display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
     }
+
+    /**
+     * Lays the tiles out as the workspace (or the command line) says and marks each tile's chart to open:
+     * the workspace's chart of that tile, with the command line's connector, symbol and timeframe instead
+     * when it names them; {@code --symbols} gives each tile its symbol.
+     */
+    private void arrange(Workspace saved, boolean commandLine) {
+        String layout = commandLine && Launch.given(ctx, "candela.layout") ? launch.layout()
+                : saved != null ? saved.layout() : "1";
+        try {
+            tiles.setLayout(layout);
+        } catch (IllegalArgumentException e) {
+            warn("the workspace's layout: " + e.getMessage());
+            tiles.setLayout("1");
+        }
+        if (saved != null) tiles.setWeights(saved.tileWeights());
+        setTheme(theme);
+        List<ChartState> charts = saved == null ? List.of() : saved.charts();
+        List<String> symbols = commandLine ? launch.symbols() : List.of();
+        pending.clear();
+        List<ChartCanvas> all = tiles.all();
+        for (int i = 0; i < all.size(); i++) {
+            ChartState state = i < charts.size() ? charts.get(i) : null;
+            if (commandLine && state != null) state = withCommandLine(state, i < symbols.size() ? symbols.get(i) : null);
+            else if (i < symbols.size()) state = ChartState.plain(launch.connector(), symbols.get(i), launch.timeframe().label());
+            pending.put(all.get(i), state);
+        }
+    }
+
+    /** The charts waiting to open, by tile: a workspace's (restored when shown), or null for the default chart. */
+    private final java.util.Map<ChartCanvas, ChartState> pending = new java.util.HashMap<>();
 
     WorkspaceKeeper workspace() {
         return workspace;
     }
 
-    /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the chart. */
+    /** The whole window as a workspace. */
+    Workspace snapshot() {
+        return workspace.snapshot(shell, tiles, theme.name());
+    }
+
+    /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
     void openWorkspace(Path file) {
-        if (loading) {
-            warn("a chart is loading: open the workspace when it has");
-            return;
+        for (ChartCanvas c : tiles.all()) {
+            if (c.loading) {
+                warn("a chart is loading: open the workspace when it has");
+                return;
+            }
         }
         List<String> problems = new ArrayList<>();
-        ChartState next = workspace.switchTo(file, shell, workspace.snapshot(shell, chart.session(), theme.name()), problems);
+        Workspace next = workspace.switchTo(file, shell, snapshot(), problems);
         problems.forEach(this::warn);
         try {
-            setTheme(Theme.named(workspace.theme()));
+            theme = Theme.named(workspace.theme());
         } catch (IllegalArgumentException e) {
             warn("the workspace's theme: " + e.getMessage());
         }
-        chart.setSession(null);
-        pendingChart = next;
+        for (ChartCanvas c : tiles.all()) c.setSession(null);
+        arrange(next, false);
         connectorsChanged();
         shell.setText("Candela — " + file.getFileName());
     }
@@ -154,69 +216,69 @@ final class WorkbenchWindow {
     /** File ▸ Save Workspace As…: the window saves into the chosen file from now on. */
     void saveWorkspaceAs(Path file) {
         try {
-            workspace.saveAs(file, workspace.snapshot(shell, chart.session(), theme.name()));
+            workspace.saveAs(file, snapshot());
             setStatus("Saved the workspace to " + file);
         } catch (java.io.IOException e) {
             error("Could not save the workspace", e);
         }
     }
 
-    void openWorkspaceDialog() {
-        FileDialog d = new FileDialog(shell, SWT.OPEN);
-        d.setText("Open Workspace");
-        d.setFilterExtensions(new String[] {"*.json", "*"});
-        d.setFilterPath(workspace.file().toAbsolutePath().getParent().toString());
-        String f = d.open();
-        if (f != null) openWorkspace(Path.of(f));
+    /** View ▸ Layout: the charts stay, in order; new tiles show the focused chart's symbol. */
+    void setLayout(String layout) {
+        ChartSession focused = chart().session();
+        tiles.setLayout(layout);
+        workspace.forgetGone(tiles.all());
+        setTheme(theme);
+        for (ChartCanvas c : tiles.all()) {
+            if (c.session() == null && !c.loading && focused != null) loader.open(c, focused.connector(), focused.symbol(), focused.timeframe());
+        }
+        if (focused == null) connectorsChanged();
     }
 
-    void saveWorkspaceAsDialog() {
-        FileDialog d = new FileDialog(shell, SWT.SAVE);
-        d.setText("Save Workspace As");
-        d.setFilterExtensions(new String[] {"*.json"});
-        d.setFilterPath(workspace.file().toAbsolutePath().getParent().toString());
-        d.setOverwrite(true);
-        String f = d.open();
-        if (f != null) saveWorkspaceAs(Path.of(f.endsWith(".json") ? f : f + ".json"));
+    Tiles tiles() {
+        return tiles;
     }
 
-    /** View ▸ Theme: the chart takes the theme's colours at once; remembered in the workspace. */
+    /** View ▸ Theme: every chart takes the theme's colours at once; remembered in the workspace. */
     void setTheme(Theme t) {
         theme = t;
-        ChartSession s = chart.session();
-        if (s != null) s.model().setTheme(t);
-        chart.setBackground(t.background());
-        chart.requestFrame();
+        for (ChartCanvas c : tiles.all()) {
+            ChartSession s = c.session();
+            if (s != null) s.model().setTheme(t);
+            c.setBackground(t.background());
+            c.requestFrame();
+        }
     }
 
     Theme theme() {
         return theme;
     }
 
-    private Theme theme = Theme.DARK;
+    Launch launch() {
+        return launch;
+    }
+
     private static final int CONNECTOR_WAIT_MS = 5_000;
-    private final WorkspaceKeeper workspace;
-    /** The workspace's chart, waiting for its connector. */
-    private ChartState pendingChart;
     private final Runnable autosave = this::autosave;
 
     private void autosave() {
         if (shell.isDisposed()) return;
-        if (!loading) workspace.saveIfChanged(workspace.snapshot(shell, chart.session(), theme.name()));
+        boolean loading = tiles.all().stream().anyMatch(c -> c.loading);
+        if (!loading) workspace.saveIfChanged(snapshot());
         display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
     }
 
-    /** The saved chart, with the connector, symbol and timeframe the command line names instead, if it does. */
-    private ChartState withCommandLine(ChartState c) {
+    /** A saved chart, with the connector, symbol and timeframe the command line names instead, if it does. */
+    private ChartState withCommandLine(ChartState c, String symbolOfTile) {
         String connector = Launch.given(ctx, "candela.connector") ? launch.connector() : c.connector();
-        String symbol = Launch.given(ctx, "candela.symbol") ? launch.symbol() : c.symbol();
+        String symbol = symbolOfTile != null ? symbolOfTile : Launch.given(ctx, "candela.symbol") ? launch.symbol() : c.symbol();
         String tf = Launch.given(ctx, "candela.timeframe") ? launch.timeframe().label() : c.timeframe();
         return new ChartState(connector, symbol, tf, c.chartType(), c.priceScale(), c.barSpacing(), c.rightOffset(),
                 c.paneWeights(), c.indicators());
     }
 
     /** Runs {@code r} on the UI thread; dropped when the window is already gone (a loader finishing late). */
-    private void onUi(Runnable r) {
+    void onUi(Runnable r) {
         try {
             if (!display.isDisposed()) display.asyncExec(r);
         } catch (org.eclipse.swt.SWTException gone) {
@@ -247,8 +309,9 @@ final class WorkbenchWindow {
         return shell;
     }
 
+    /** The focused chart's tile. */
     ChartCanvas chart() {
-        return chart;
+        return tiles.focused();
     }
 
     List<Indicator> indicators() {
@@ -259,14 +322,19 @@ final class WorkbenchWindow {
         return connectors;
     }
 
-    /** Opens the launch connector's chart once it is installed (the replay feed by default). */
+    /** Opens each empty tile's chart once its connector is installed (the replay feed by default). */
     void connectorsChanged() {
-        if (chart.session() != null || loading) return;
-        if (pendingChart != null) {
-            MarketDataConnector c = connector(pendingChart.connector());
-            if (c == null) return; // not yet installed
-            ChartState state = pendingChart;
-            pendingChart = null;
+        for (ChartCanvas c : tiles.all()) {
+            if (c.session() != null || c.loading) continue;
+            ChartState state = pending.get(c);
+            if (state == null) {
+                MarketDataConnector preferred = connector(launch.connector());
+                if (preferred != null) loader.open(c, preferred, launch.symbol(), launch.timeframe());
+                continue;
+            }
+            MarketDataConnector connector = connector(state.connector());
+            if (connector == null) continue; // not yet installed
+            pending.remove(c);
             Timeframe tf;
             try {
                 tf = Timeframe.parse(state.timeframe());
@@ -274,12 +342,9 @@ final class WorkbenchWindow {
                 warn("the workspace's timeframe '" + state.timeframe() + "' is not one: " + e.getMessage());
                 tf = launch.timeframe();
             }
-            workspace.restoreNext(state);
-            open(c, state.symbol(), tf);
-            return;
+            workspace.restoreNext(c, state);
+            loader.open(c, connector, state.symbol(), tf);
         }
-        MarketDataConnector preferred = connector(launch.connector());
-        if (preferred != null) open(preferred, launch.symbol(), launch.timeframe());
     }
 
     /** The installed connector with this id, or null. */
@@ -304,10 +369,12 @@ final class WorkbenchWindow {
     }
 
     void connectorRemoved(MarketDataConnector c) {
-        ChartSession s = chart.session();
-        if (s != null && s.connector() == c) {
-            chart.setSession(null);
-            setStatus(c.name() + " was uninstalled: its chart is closed");
+        for (ChartCanvas tile : tiles.all()) {
+            ChartSession s = tile.session();
+            if (s != null && s.connector() == c) {
+                tile.setSession(null);
+                setStatus(connectorName(c) + " was uninstalled: its chart is closed");
+            }
         }
     }
 
@@ -318,8 +385,10 @@ final class WorkbenchWindow {
 
     void indicatorAdded(Indicator i) {
         indicatorServices.added(i);
-        ChartSession s = chart.session();
-        if (s != null && workspace.retryMissing(s, indicators) > 0) chart.requestFrame(); // a placeholder's plugin came
+        for (ChartCanvas c : tiles.all()) {
+            ChartSession s = c.session();
+            if (s != null && workspace.retryMissing(c, s, indicators) > 0) c.requestFrame(); // a placeholder's plugin came
+        }
     }
 
     void openAddIndicatorDialog() {
@@ -330,14 +399,14 @@ final class WorkbenchWindow {
 
 
     void addIndicator(Indicator i) {
-        ChartSession s = chart.session();
+        ChartSession s = chart().session();
         if (s == null) return;
         try {
             s.addIndicator(i, ParameterValues.defaults(i.descriptor()));
         } catch (RuntimeException e) {
             error("Could not add " + i.descriptor().name(), e);
         }
-        chart.requestFrame();
+        chart().requestFrame();
     }
 
     /** The plugins folder, or null when the launch has none. */
@@ -356,7 +425,7 @@ final class WorkbenchWindow {
      * searchable; Enter opens it at the current timeframe.
      */
     void openSymbolSearch() {
-        ChartSession current = chart.session();
+        ChartSession current = chart().session();
         Timeframe tf = current == null ? launch.timeframe() : current.timeframe();
         new SearchDialog<SymbolOf>(shell, "Symbol Search", "Search symbols", "Open", this::symbolEntries,
                 t -> t.symbol() + " on " + t.connector().name() + " · " + t.connector().state(),
@@ -384,7 +453,7 @@ final class WorkbenchWindow {
 
     /** The settings dialog of an indicator on the chart (from the legend, the pane menu or the Indicators menu). */
     void editIndicator(IndicatorBinding b) {
-        ChartSession s = chart.session();
+        ChartSession s = chart().session();
         if (s == null || !s.indicators().contains(b)) return;
         new IndicatorSettingsDialog(this, s, b).open();
     }
@@ -397,129 +466,19 @@ final class WorkbenchWindow {
 
 
     void removeIndicator(IndicatorBinding b) {
-        ChartSession s = chart.session();
-        if (s != null && s.removeBinding(b)) chart.requestFrame();
+        ChartSession s = chart().session();
+        if (s != null && s.removeBinding(b)) chart().requestFrame();
     }
 
-    /** Loads history off the UI thread, then shows the chart and starts live data. */
+    /** Opens {@code symbol} of {@code connector} in the focused tile (its indicators come along). */
     void open(MarketDataConnector connector, String symbol, Timeframe tf) {
-        loading = true;
-        ChartSession previous = chart.session();
-        List<IndicatorBinding> keep = previous == null ? List.of() : previous.indicators();
-        setStatus("Loading " + symbol + " " + tf + " from " + connector.name() + "…");
-        Thread loader = new Thread(() -> {
-            try {
-                long now = System.currentTimeMillis();
-                // what was kept on disk opens the chart at once, offline too; then the gap to now is fetched
-                BarStore kept = CachedHistory.kept(historyCache, connector, symbol, tf, HISTORY_BARS, now);
-                if (!kept.isEmpty()) onUi(() -> show(connector, symbol, tf, kept, keep, previous == null));
-                // what is quick: the chart opens on Kraken's OHLC window, its older candles come as the user scrolls back
-                var loaded = CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES, kept,
-                        ChartSession.Progress.QUICK_ONLY);
-                onUi(() -> {
-                    ChartSession shown = chart.session();
-                    boolean open = !kept.isEmpty() && shown != null && shown.connector() == connector && shown.symbol().equals(symbol)
-                            && shown.timeframe().equals(tf);
-                    if (open) {
-                        shown.mergeHistory(loaded.bars());
-                        chart.requestFrame();
-                    } else if (kept.isEmpty()) {
-                        show(connector, symbol, tf, loaded.bars(), keep, previous == null);
-                    }
-                    if (!loaded.note().isEmpty()) setStatus(loaded.note());
-                });
-            } catch (Exception e) {
-                onUi(() -> {
-                    loading = false;
-                    error("Could not load " + symbol + " from " + connector.name(), e);
-                });
-            }
-        }, "candela-history");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    private void show(MarketDataConnector connector, String symbol, Timeframe tf, BarStore history,
-            List<IndicatorBinding> keep, boolean first) {
-        loading = false;
-        if (shell.isDisposed()) return;
-        ChartSession s = new ChartSession(connector, symbol, tf, theme);
-        s.setHistory(history);
-        List<String> placeholders = new ArrayList<>();
-        if (workspace.restore(s, indicators, placeholders)) {
-            placeholders.forEach(this::warn);
-        } else if (first) {
-            DefaultLayout.apply(s, indicators);
-            s.model().setChartType(launch.chartType());
-            s.model().pricePane().scale().setMode(launch.priceScale());
-        } else {
-            for (IndicatorBinding b : keep) {
-                if (indicators.contains(b.indicator())) s.addIndicator(b.spec());
-            }
-        }
-        chart.setSession(s);
-        s.keepIn(historyCache);
-        s.startLive(chart::requestFrame);
-        if (s.state() == org.candela.marketdata.api.ConnectionState.FAILED) {
-            warn(connectorName(connector) + " could not go live on " + symbol + ": " + s.stateDetail());
-        }
-        shell.setText("Candela — " + s.model().title());
-    }
-
-    /**
-     * Infinite history: when the view comes within 200 bars of the first bar, the page before it is loaded
-     * off the UI thread and put in front, the view staying where it is.
-     */
-    private void loadOlderWhenNearTheStart() {
-        ChartSession s = chart.session();
-        if (s == null || loadingOlder || !s.hasOlderHistory() || s.model().bars().isEmpty()) return;
-        if (System.currentTimeMillis() < olderRetryAt) return;
-        if (s.model().timeScale().visibleFrom() > 200) return;
-        loadingOlder = true;
-        long before = s.model().bars().time(0);
-        setStatus("Loading older history of " + s.symbol() + "… (Esc cancels)");
-        Thread loader = new Thread(() -> {
-            BarStore older = null;
-            String error = null;
-            try {
-                older = CachedHistory.older(historyCache, s.connector(), s.symbol(), s.timeframe(), OLDER_PAGE,
-                        before, PAGES, (reached, end) -> onUi(() -> setStatus("Loading older history of " + s.symbol() + ": up to "
-                                + java.time.Instant.ofEpochMilli(reached) + " of " + java.time.Instant.ofEpochMilli(end) + "… (Esc cancels)")));
-            } catch (Exception e) {
-                error = e.getMessage();
-            }
-            BarStore page = older;
-            String failure = error;
-            boolean cancelled = Thread.currentThread().isInterrupted();
-            onUi(() -> {
-                loadingOlder = false;
-                olderLoader = null;
-                if (chart.session() != s) return;
-                if (page == null || cancelled) {
-                    setStatus(cancelled ? "Loading older history cancelled" : "Could not load older history: " + failure);
-                    olderRetryAt = System.currentTimeMillis() + (cancelled ? 120_000 : 15_000); // not again on every frame
-                    return;
-                }
-                int added = s.prependHistory(page);
-                LOG.info("loaded " + added + " older bars of " + s.symbol());
-                chart.requestFrame();
-            });
-        }, "candela-history-older");
-        loader.setDaemon(true);
-        olderLoader = loader;
-        loader.start();
+        loader.open(chart(), connector, symbol, tf);
     }
 
     /** Chart ▸ Cancel History Download (Esc): stops a slow older-history download between its requests. */
     void cancelHistoryDownload() {
-        Thread t = olderLoader;
-        if (t != null) t.interrupt();
+        loader.cancelOlder();
     }
-
-    private volatile Thread olderLoader;
-    private static final int OLDER_PAGE = 20_000;
-    private boolean loadingOlder;
-    private long olderRetryAt;
 
     /**
      * File ▸ Import CSV…: copies a CSV of bars or trades into the replay folder, where the replay feed
@@ -549,17 +508,17 @@ final class WorkbenchWindow {
 
     /** File ▸ Save Snapshot: the chart as it is now, offscreen, as PNG. */
     void saveSnapshot() {
-        ChartSession s = chart.session();
+        ChartSession s = chart().session();
         if (s == null) return;
         FileDialog d = new FileDialog(shell, SWT.SAVE);
         d.setFilterExtensions(new String[] {"*.png"});
         d.setFileName("candela.png");
         String file = d.open();
         if (file == null) return;
-        var size = chart.control().getSize();
-        try (OffscreenCanvas c = new OffscreenCanvas(size.x, size.y, chart.atlas())) {
+        var size = chart().control().getSize();
+        try (OffscreenCanvas c = new OffscreenCanvas(size.x, size.y, chart().atlas())) {
             DrawList list = new DrawList();
-            new ChartView(s.model(), chart.atlas()).build(size.x, size.y, list);
+            new ChartView(s.model(), chart().atlas()).build(size.x, size.y, list);
             c.render(list);
             c.writePng(Path.of(file));
             setStatus("Saved " + file);
@@ -569,13 +528,14 @@ final class WorkbenchWindow {
     }
 
     private void updateStatus() {
-        ChartSession s = chart.session();
+        ChartSession s = chart().session();
         String warning = System.nanoTime() < warningUntil ? "    ⚠ " + warnings.get(warnings.size() - 1) : "";
         if (s == null) {
             if (!warning.isEmpty()) setStatus(warning.trim());
             return;
         }
-        String text = s.connector().name() + " · " + s.symbol() + " · " + s.timeframe() + "    " + s.state()
+        String text = (tiles.all().size() > 1 ? "[" + (tiles.all().indexOf(chart()) + 1) + "/" + tiles.all().size() + "] " : "")
+                + s.connector().name() + " · " + s.symbol() + " · " + s.timeframe() + "    " + s.state()
                 + (s.stateDetail().isEmpty() ? "" : " — " + s.stateDetail()) + "    "
                 + String.format("%,d", s.model().bars().size()) + " bars" + warning;
         setStatus(text);
@@ -591,7 +551,7 @@ final class WorkbenchWindow {
         if (warnings.size() > 50) warnings.remove(0);
         warningUntil = System.nanoTime() + WARNING_NANOS;
         setStatus("⚠ " + text);
-        chart.requestFrame();
+        chart().requestFrame();
     }
 
     /** The warnings shown since start (the last 50), oldest first. */
@@ -606,6 +566,11 @@ final class WorkbenchWindow {
     /** The status bar's text. */
     String statusText() {
         return statusText;
+    }
+
+    /** Shows {@code text} in the status bar until the next frame's state. */
+    void status(String text) {
+        setStatus(text);
     }
 
     private void setStatus(String text) {
@@ -628,7 +593,7 @@ final class WorkbenchWindow {
     }
 
     List<IndicatorBinding> bindings() {
-        ChartSession s = chart.session();
+        ChartSession s = chart().session();
         return s == null ? List.of() : new ArrayList<>(s.indicators());
     }
 }

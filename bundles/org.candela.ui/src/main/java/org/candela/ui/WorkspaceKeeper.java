@@ -3,7 +3,9 @@ package org.candela.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +43,12 @@ final class WorkspaceKeeper {
     private Workspace saved;
     /** The theme as loaded (dark when there was no workspace). */
     private String theme = "dark";
-    /** The charts as loaded, kept while no chart is shown (a connector not yet installed) so that none is lost. */
+    /** The charts as loaded, kept for tiles whose chart is not shown yet (a connector not yet installed). */
     private List<ChartState> loadedCharts = List.of();
-    /** The chart about to be shown, to restore when it is. */
-    private ChartState restoring;
-    /** Indicators of the shown chart whose plugins are not installed. */
-    private final List<ChartState.IndicatorState> missing = new ArrayList<>();
-
+    /** The chart each tile is about to show, to restore when it is. */
+    private final Map<ChartCanvas, ChartState> restoring = new HashMap<>();
+    /** Per tile, indicators whose plugins are not installed. */
+    private final Map<ChartCanvas, List<ChartState.IndicatorState>> missing = new HashMap<>();
     private final Path recentDir;
 
     /** @param file the workspace to open; @param recentDir where the list of recent workspaces is kept */
@@ -61,10 +62,10 @@ final class WorkspaceKeeper {
     }
 
     /**
-     * Reads the workspace; returns the chart to open (or null for the defaults) and the problem, if any,
-     * in {@code problems}. The window's bounds are applied to {@code shell}.
+     * Reads the workspace; returns it (null for none: the defaults), the problem, if any, going to
+     * {@code problems}. The window's bounds are applied to {@code shell}.
      */
-    ChartState load(Shell shell, List<String> problems) {
+    Workspace load(Shell shell, List<String> problems) {
         WorkspaceFile.Loaded l = WorkspaceFile.load(file);
         if (!l.problem().isEmpty()) problems.add(l.problem());
         Workspace w = l.workspace();
@@ -75,7 +76,7 @@ final class WorkspaceKeeper {
         if (b.width() >= 200 && b.height() >= 150) shell.setBounds(b.x(), b.y(), b.width(), b.height());
         if (b.maximized()) shell.setMaximized(true);
         loadedCharts = w.charts();
-        return loadedCharts.isEmpty() ? null : loadedCharts.get(0);
+        return w;
     }
 
     /**
@@ -91,13 +92,14 @@ final class WorkspaceKeeper {
 
     /**
      * File ▸ Open Workspace…: the current workspace is saved, then {@code target} becomes the one the window
-     * restores from and saves into. Returns the chart to open (null for none); problems go to {@code problems}.
+     * restores from and saves into. Returns it (null for none); problems go to {@code problems}.
      */
-    ChartState switchTo(Path target, Shell shell, Workspace now, List<String> problems) {
+    Workspace switchTo(Path target, Shell shell, Workspace now, List<String> problems) {
         saveIfChanged(now);
         file = target;
         saved = null;
         missing.clear();
+        restoring.clear();
         loadedCharts = List.of();
         remember(target);
         return load(shell, problems);
@@ -138,45 +140,55 @@ final class WorkspaceKeeper {
         return theme;
     }
 
-    /** The next chart shown is restored from {@code state} (its connector, symbol and timeframe match). */
-    void restoreNext(ChartState state) {
-        restoring = state;
+    /** The next chart shown in {@code tile} is restored from {@code state}. */
+    void restoreNext(ChartCanvas tile, ChartState state) {
+        restoring.put(tile, state);
+    }
+
+    /** Tiles that are gone (a smaller layout) leave nothing behind. */
+    void forgetGone(List<ChartCanvas> tiles) {
+        restoring.keySet().retainAll(tiles);
+        missing.keySet().retainAll(tiles);
     }
 
     /**
-     * Puts the saved indicators and view on {@code s}; false when there was nothing to restore (the caller
-     * applies the default layout). Indicators whose plugin is missing become placeholders, named in {@code warnings}.
+     * Puts the saved indicators and view on {@code s}, shown in {@code tile}; false when there was nothing to
+     * restore (the caller applies the default layout). Indicators whose plugin is missing become
+     * placeholders, named in {@code warnings}.
      */
-    boolean restore(ChartSession s, List<Indicator> installed, List<String> warnings) {
-        ChartState state = restoring;
-        restoring = null;
+    boolean restore(ChartCanvas tile, ChartSession s, List<Indicator> installed, List<String> warnings) {
+        ChartState state = restoring.remove(tile);
         // another symbol opened by the user: the placeholders follow the indicators to it
         if (state == null || !state.connector().equals(s.connector().id()) || !state.symbol().equals(s.symbol())) return false;
-        missing.clear();
+        if (state.isPlain()) return false; // a symbol given for a tile: the default chart
+        List<ChartState.IndicatorState> absent = new ArrayList<>();
         for (ChartState.IndicatorState i : state.indicators()) {
             try {
                 s.addIndicator(IndicatorSpec.parse(i.spec(), installed));
             } catch (IllegalArgumentException e) {
-                missing.add(i);
+                absent.add(i);
                 warnings.add(placeholder(i) + ": kept in the workspace until it is installed");
             }
         }
+        missing.put(tile, absent);
         state.applyView(s);
         return true;
     }
 
-    /** An indicator of the shown chart lost its plugin: it stays in the workspace, and comes back with it. */
-    void keepAsPlaceholder(ChartState.IndicatorState i) {
-        if (!missing.contains(i)) missing.add(i);
+    /** An indicator of the chart in {@code tile} lost its plugin: it stays in the workspace, and comes back with it. */
+    void keepAsPlaceholder(ChartCanvas tile, ChartState.IndicatorState i) {
+        List<ChartState.IndicatorState> list = missing.computeIfAbsent(tile, t -> new ArrayList<>());
+        if (!list.contains(i)) list.add(i);
     }
 
-    /** A plugin was installed: placeholders it provides come back on the chart. Returns how many. */
-    int retryMissing(ChartSession s, List<Indicator> installed) {
+    /** A plugin was installed: placeholders of {@code tile} it provides come back on its chart. Returns how many. */
+    int retryMissing(ChartCanvas tile, ChartSession s, List<Indicator> installed) {
+        List<ChartState.IndicatorState> list = missing.getOrDefault(tile, List.of());
         int back = 0;
-        for (ChartState.IndicatorState i : List.copyOf(missing)) {
+        for (ChartState.IndicatorState i : List.copyOf(list)) {
             try {
                 s.addIndicator(IndicatorSpec.parse(i.spec(), installed));
-                missing.remove(i);
+                list.remove(i);
                 back++;
             } catch (IllegalArgumentException e) {
                 // still missing
@@ -191,23 +203,30 @@ final class WorkspaceKeeper {
                 + ", which is not installed";
     }
 
-    /** The workspace as the window shows it now. */
-    Workspace snapshot(Shell shell, ChartSession s, String themeName) {
+    /** The workspace as the window shows it now: the tiles' charts in order, the layout and its sashes. */
+    Workspace snapshot(Shell shell, Tiles tiles, String themeName) {
         Rectangle r = shell.getBounds();
         Workspace.Bounds bounds = new Workspace.Bounds(r.x, r.y, r.width, r.height, shell.getMaximized());
         if (shell.getMaximized() && saved != null) { // keep where the window goes when it is restored
             Workspace.Bounds before = saved.window();
             bounds = new Workspace.Bounds(before.x(), before.y(), before.width(), before.height(), true);
         }
-        List<ChartState> charts = s == null ? loadedCharts : List.of(ChartState.of(s, WorkspaceKeeper::provenance, missing));
-        return Workspace.of(bounds, themeName, charts);
+        List<ChartState> charts = new ArrayList<>();
+        List<ChartCanvas> all = tiles.all();
+        for (int i = 0; i < all.size(); i++) {
+            ChartCanvas c = all.get(i);
+            ChartSession s = c.session();
+            if (s != null) charts.add(ChartState.of(s, WorkspaceKeeper::provenance, missing.getOrDefault(c, List.of())));
+            else if (restoring.containsKey(c)) charts.add(restoring.get(c));
+            else if (i < loadedCharts.size()) charts.add(loadedCharts.get(i));
+        }
+        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), charts);
     }
 
     /** Saves {@code now} off the UI thread when it differs from what was saved. */
     void saveIfChanged(Workspace now) {
         if (now.equals(saved)) return;
         saved = now;
-        loadedCharts = now.charts();
         writer.execute(() -> write(now));
     }
 

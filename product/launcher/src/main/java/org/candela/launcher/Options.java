@@ -41,6 +41,8 @@ final class Options {
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
               --workspace FILE        open this workspace (charts, indicators, view), saving changes back into it
                                       (default: DATA-DIR/workspaces/current.json, restored at every start)
+              --layout L              tile the window: 1, 1x2 (side by side), 2x1 (stacked), 2x2, 1+3
+              --symbols A,B,…         with --layout: each tile's symbol, in order
               --save-workspace FILE   write the workspace the other options compose (connector, symbol, timeframe,
                                       chart type, price scale, indicators) and exit
               --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
@@ -50,9 +52,10 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
+    private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
     private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store", "soak");
 
     final Map<String, String> properties = new LinkedHashMap<>();
@@ -135,6 +138,13 @@ final class Options {
                     o.properties.put("candela.export.file", value);
                 }
                 case "--indicators" -> o.properties.put("candela.indicators", value);
+                case "--layout" -> o.properties.put("candela.layout", oneOf(a, value, LAYOUTS));
+                case "--symbols" -> {
+                    if (value.isBlank() || value.split(",").length > 4) {
+                        throw new UsageException("--symbols takes one to four symbols separated by commas, not '" + value + "'");
+                    }
+                    o.properties.put("candela.symbols", value);
+                }
                 case "--workspace" -> o.properties.put("candela.workspace", java.nio.file.Path.of(value).toAbsolutePath().toString());
                 case "--save-workspace" -> {
                     command = command("save-workspace", command);
@@ -170,6 +180,11 @@ final class Options {
         }
         if (o.properties.containsKey("candela.indicators") && !List.of("export-csv", "snapshot", "save-workspace").contains(command)) {
             throw new UsageException("--indicators applies to --export-csv, --snapshot and --save-workspace only");
+        }
+        for (String k : List.of("candela.layout", "candela.symbols")) {
+            if (o.properties.containsKey(k) && !List.of("gui", "save-workspace").contains(command)) {
+                throw new UsageException("--" + k.substring(8) + " applies to the window and --save-workspace only");
+            }
         }
         if (o.properties.containsKey("candela.workspace") && !List.of("gui", "save-workspace").contains(command)) {
             throw new UsageException("--workspace applies to the window only");

@@ -28,12 +28,17 @@ final class SaveWorkspace {
         if (!launch.indicators().isEmpty()) {
             for (IndicatorSpec spec : IndicatorSpec.parseList(launch.indicators(), installed)) indicators.add(provenance(spec));
         }
-        ChartState chart = new ChartState(launch.connector(), launch.symbol(), launch.timeframe().label(), launch.chartType().id(),
-                launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators);
-        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", List.of(chart));
+        List<String> symbols = launch.symbols().isEmpty() ? List.of(launch.symbol()) : launch.symbols();
+        List<ChartState> charts = new ArrayList<>();
+        for (String symbol : symbols) {
+            charts.add(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
+                    launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators));
+        }
+        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), charts);
         WorkspaceFile.save(launch.workspace(), w);
-        return "wrote " + launch.workspace() + " (" + launch.symbol() + " " + launch.timeframe().label() + " on " + launch.connector()
-                + ", " + indicators.size() + " indicators)";
+        return "wrote " + launch.workspace() + " (" + String.join(", ", symbols) + " " + launch.timeframe().label() + " on "
+                + launch.connector() + ", " + indicators.size() + " indicators" + (charts.size() == 1 ? "" : " each, layout " + launch.layout())
+                + ")";
     }
 
     /** The spec as text, with the bundle and version that provide it. */

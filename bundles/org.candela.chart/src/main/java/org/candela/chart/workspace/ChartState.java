@@ -34,6 +34,16 @@ public record ChartState(String connector, String symbol, String timeframe, Stri
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
     }
 
+    /** A chart with nothing but what it shows: the default view and indicators apply when it opens. */
+    public static ChartState plain(String connector, String symbol, String timeframe) {
+        return new ChartState(connector, symbol, timeframe, null, null, 0, 5, List.of(), List.of());
+    }
+
+    /** True for a chart made by {@link #plain}: nothing of its view or indicators to restore. */
+    public boolean isPlain() {
+        return barSpacing == 0 && paneWeights.isEmpty() && indicators.isEmpty();
+    }
+
     /**
      * An indicator as saved.
      *

@@ -6,12 +6,16 @@ import java.util.List;
  * Everything the user set up, saved as one JSON file (docs/WORKSPACES.md): the window, the theme and the
  * charts. Plain values: two workspaces are equal when they would be written as the same bytes.
  *
- * @param schema the file format's version ({@link #SCHEMA} when written by this Candela)
- * @param window the window's place and size on the screen
- * @param theme  {@code dark} or {@code light}
- * @param charts the charts, in tile order
+ * @param schema      the file format's version ({@link #SCHEMA} when written by this Candela)
+ * @param window      the window's place and size on the screen
+ * @param theme       {@code dark} or {@code light}
+ * @param layout      how the charts are tiled: {@code 1}, {@code 1x2} (side by side), {@code 2x1} (stacked),
+ *                    {@code 2x2}, {@code 1+3} (one large, three small)
+ * @param tileWeights the sashes between tiles, as the weights of each split, outer first
+ * @param charts      the charts, in tile order (left to right, top to bottom; the large one first)
  */
-public record Workspace(int schema, Bounds window, String theme, List<ChartState> charts) {
+public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
+        List<ChartState> charts) {
 
     /** The format this Candela writes and reads; a file with a greater one was written by a newer Candela. */
     public static final int SCHEMA = 1;
@@ -19,12 +23,14 @@ public record Workspace(int schema, Bounds window, String theme, List<ChartState
     public Workspace {
         window = window == null ? Bounds.DEFAULT : window;
         theme = theme == null || theme.isBlank() ? "dark" : theme;
+        layout = layout == null || layout.isBlank() ? "1" : layout;
+        tileWeights = tileWeights == null ? List.of() : List.copyOf(tileWeights);
         charts = charts == null ? List.of() : List.copyOf(charts);
     }
 
-    /** A workspace of this version with these charts. */
-    public static Workspace of(Bounds window, String theme, List<ChartState> charts) {
-        return new Workspace(SCHEMA, window, theme, charts);
+    /** A workspace of this version. */
+    public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, List<ChartState> charts) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, charts);
     }
 
     /** A window's place: its bounds when not maximised, and whether it is. */

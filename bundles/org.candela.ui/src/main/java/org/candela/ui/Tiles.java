@@ -1,0 +1,207 @@
+package org.candela.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.candela.chart.session.ChartSession;
+import org.candela.render.gl.GlyphAtlas;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * The charts of the window as tiles: one, two side by side, two stacked, 2×2, or one large and three small,
+ * split by sashes the user drags. Each tile is a {@link ChartCanvas} with a chart of its own; the focused
+ * one (clicked last) is outlined and is the one menus, shortcuts and dialogs act on. Changing the layout
+ * keeps the charts, in order: extra tiles open empty for the caller to fill, surplus ones are closed.
+ * UI thread only.
+ */
+final class Tiles {
+
+    /** The layouts, by the names the workspace and {@code --layout} use. */
+    static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
+
+    /** How many charts a layout holds. */
+    static int size(String layout) {
+        return switch (layout) {
+            case "1" -> 1;
+            case "1x2", "2x1" -> 2;
+            case "2x2", "1+3" -> 4;
+            default -> throw new IllegalArgumentException("not a layout: '" + layout + "' (" + String.join(", ", LAYOUTS) + ")");
+        };
+    }
+
+    private final Composite parent;
+    private final GlyphAtlas atlas;
+    private final Consumer<ChartCanvas> wire;
+    private final Runnable focusChanged;
+    private Composite root;
+    private final List<ChartCanvas> canvases = new ArrayList<>();
+    private final List<Composite> frames = new ArrayList<>();
+    private String layout = "1";
+    private int focused;
+    private final Color outline, plain;
+
+    /**
+     * @param wire         called once for each new canvas (listeners, frame hooks)
+     * @param focusChanged called when another tile takes the focus
+     */
+    Tiles(Composite parent, GlyphAtlas atlas, Consumer<ChartCanvas> wire, Runnable focusChanged) {
+        this.parent = parent;
+        this.atlas = atlas;
+        this.wire = wire;
+        this.focusChanged = focusChanged;
+        outline = new Color(parent.getDisplay(), 0x29, 0x62, 0xFF);
+        plain = new Color(parent.getDisplay(), 0x2A, 0x2E, 0x39);
+        parent.addListener(SWT.Dispose, e -> {
+            outline.dispose();
+            plain.dispose();
+        });
+        build("1", List.of());
+    }
+
+    /** The composite holding the tiles, for the window's layout. */
+    Control control() {
+        return root;
+    }
+
+    String layout() {
+        return layout;
+    }
+
+    /** The tiles, in order (left to right, top to bottom; the large one first). */
+    List<ChartCanvas> all() {
+        return List.copyOf(canvases);
+    }
+
+    /** The chart menus and shortcuts act on. */
+    ChartCanvas focused() {
+        return canvases.get(Math.min(focused, canvases.size() - 1));
+    }
+
+    void focus(ChartCanvas c) {
+        int i = canvases.indexOf(c);
+        if (i < 0 || i == focused) return;
+        focused = i;
+        paintOutlines();
+        focusChanged.run();
+    }
+
+    /**
+     * Arranges the tiles as {@code next}: the charts shown stay, in order; tiles beyond them are empty
+     * (the caller opens charts in them), charts beyond the new count are closed.
+     */
+    void setLayout(String next) {
+        size(next); // checks the name
+        if (next.equals(layout) && root != null) return;
+        List<ChartSession> sessions = new ArrayList<>();
+        for (ChartCanvas c : canvases) sessions.add(c.detach());
+        int keep = size(next);
+        for (int i = keep; i < sessions.size(); i++) if (sessions.get(i) != null) sessions.get(i).close();
+        build(next, sessions.subList(0, Math.min(keep, sessions.size())));
+        parent.layout(true, true);
+    }
+
+    /** The share of each sash form's children, for the workspace: outer first, as SashForm weights. */
+    List<Integer> weights() {
+        List<Integer> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    /** Puts back weights {@link #weights} gave (ignored when they do not fit this layout). */
+    void setWeights(List<Integer> w) {
+        List<SashForm> forms = new ArrayList<>();
+        forms(root, forms);
+        int at = 0;
+        for (SashForm f : forms) {
+            int n = f.getWeights().length;
+            if (at + n > w.size()) return;
+            int[] ws = new int[n];
+            for (int i = 0; i < n; i++) ws[i] = Math.max(1, w.get(at + i));
+            at += n;
+            f.setWeights(ws);
+        }
+    }
+
+    private void build(String name, List<ChartSession> sessions) {
+        Control old = root;
+        canvases.clear();
+        frames.clear();
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new FillLayout());
+        root.setLayoutData(old == null ? null : old.getLayoutData());
+        switch (name) {
+            case "1" -> tile(root);
+            case "1x2", "2x1" -> {
+                SashForm s = sash(root, name.equals("1x2") ? SWT.HORIZONTAL : SWT.VERTICAL);
+                tile(s);
+                tile(s);
+            }
+            case "2x2" -> {
+                SashForm rows = sash(root, SWT.VERTICAL);
+                for (int r = 0; r < 2; r++) {
+                    SashForm row = sash(rows, SWT.HORIZONTAL);
+                    tile(row);
+                    tile(row);
+                }
+            }
+            default -> { // 1+3: one large on the left, three stacked on the right
+                SashForm cols = sash(root, SWT.HORIZONTAL);
+                tile(cols);
+                SashForm right = sash(cols, SWT.VERTICAL);
+                for (int i = 0; i < 3; i++) tile(right);
+                cols.setWeights(2, 1);
+            }
+        }
+        if (old != null) old.dispose(); // closes the canvases' GL contexts; their sessions were detached
+        layout = name;
+        focused = Math.min(focused, canvases.size() - 1);
+        for (int i = 0; i < sessions.size(); i++) if (sessions.get(i) != null) canvases.get(i).setSession(sessions.get(i));
+        paintOutlines();
+    }
+
+    private SashForm sash(Composite parent, int style) {
+        SashForm s = new SashForm(parent, style | SWT.SMOOTH);
+        s.setSashWidth(4);
+        s.setBackground(plain);
+        return s;
+    }
+
+    /** A tile: a frame two pixels wide (the outline when focused) around a chart canvas. */
+    private void tile(Composite parent) {
+        Composite frame = new Composite(parent, SWT.NONE);
+        FillLayout fill = new FillLayout();
+        fill.marginWidth = fill.marginHeight = 2;
+        frame.setLayout(fill);
+        ChartCanvas c = new ChartCanvas(frame, atlas);
+        c.control().addListener(SWT.MouseDown, e -> focus(c));
+        c.control().addListener(SWT.FocusIn, e -> focus(c));
+        canvases.add(c);
+        frames.add(frame);
+        wire.accept(c);
+    }
+
+    private void paintOutlines() {
+        boolean several = canvases.size() > 1;
+        for (int i = 0; i < frames.size(); i++) frames.get(i).setBackground(several && i == focused ? outline : plain);
+    }
+
+    private static void collect(Control c, List<Integer> out) {
+        if (c instanceof SashForm f) for (int w : f.getWeights()) out.add(w);
+        if (c instanceof Composite comp && !(c instanceof org.eclipse.swt.opengl.GLCanvas)) {
+            for (Control child : comp.getChildren()) collect(child, out);
+        }
+    }
+
+    private static void forms(Control c, List<SashForm> out) {
+        if (c instanceof SashForm f) out.add(f);
+        if (c instanceof Composite comp && !(c instanceof org.eclipse.swt.opengl.GLCanvas)) {
+            for (Control child : comp.getChildren()) forms(child, out);
+        }
+    }
+}
+
