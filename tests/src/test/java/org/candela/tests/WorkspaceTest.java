@@ -78,6 +78,28 @@ class WorkspaceTest {
         }
     }
 
+    /** Four tiles from the command line, one changed by the user: after a restart the same four are back. */
+    @Test
+    void tilesAndTheirChartsComeBack() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> first = run("prop candela.layout 2x2", "prop candela.symbols BTC/USD,ETH/USD,SOL/USD,BTC/USD",
+                "awaitcharts SOL/USD · 1m", "focus 4", "open replay ETH/USD 1h", "awaitcharts ETH/USD · 1h", "add rsi(14)");
+        String charts = first.get("charts");
+        assertTrue(charts.matches("\\[  BTC/USD · 1m · Replay: .*,   ETH/USD · 1m · Replay: .*,   SOL/USD · 1m · Replay: .*, "
+                + "\\* ETH/USD · 1h · Replay: .*2 indicators.*\\]"), charts);
+        Map<String, String> second = run("awaitcharts ETH/USD · 1h");
+        assertEquals(shape(charts), shape(second.get("charts")), "the same tiles, symbols, timeframes and indicators");
+        var w = new ObjectMapper().readTree(work.resolve("data/workspaces/current.json").toFile());
+        assertEquals("2x2", w.get("layout").asText());
+        assertEquals(4, w.get("charts").size());
+        assertEquals("rsi(14)", w.at("/charts/3/indicators/1/spec").asText());
+    }
+
+    /** A tile line without what changes from run to run (the bar count, the live state, the focus mark). */
+    private static String shape(String charts) {
+        return charts.replaceAll(": \\d+ bars", ":").replaceAll(", (LIVE|CONNECTING|CLOSED)", "").replace("* ", "  ");
+    }
+
     /** File ▸ Save Workspace As… and Open Workspace…: two named workspaces, each opening its own chart. */
     @Test
     void namedWorkspacesAreSavedAndOpened() throws Exception {
@@ -110,7 +132,9 @@ class WorkspaceTest {
         Map<String, String> lines = new java.util.HashMap<>();
         for (String l : out.lines().toList()) {
             int colon = l.indexOf(": ");
-            if (colon > 0 && List.of("chart", "series", "view", "status").contains(l.substring(0, colon))) lines.put(l.substring(0, colon), l.substring(colon + 2));
+            if (colon > 0 && List.of("chart", "series", "view", "status", "charts").contains(l.substring(0, colon))) {
+                lines.put(l.substring(0, colon), l.substring(colon + 2));
+            }
         }
         assertTrue(lines.keySet().containsAll(List.of("chart", "series", "view", "status")), out);
         return lines;
@@ -119,12 +143,19 @@ class WorkspaceTest {
     /** The child: the window (replay), the commands, the chart's state printed, a clean stop (which saves). */
     public static final class Window {
         public static void main(String[] args) throws Exception {
-            Framework f = Felix.start(Path.of(args[0]), "gui", Map.of());
+            Map<String, String> props = new java.util.HashMap<>();
+            for (String a : args) if (a.startsWith("prop ")) props.put(a.split(" ")[1], a.split(" ")[2]);
+            Framework f = Felix.start(Path.of(args[0]), "gui", props);
             try {
                 Felix.await(() -> !call(f, "chart").startsWith("no chart") && !call(f, "chart").startsWith("not yet"), "a chart");
                 for (int i = 1; i < args.length; i++) {
                     String[] w = args[i].split(" ", 2);
-                    if (w[0].equals("await")) {
+                    if (w[0].equals("prop")) continue;
+                    if (w[0].equals("awaitcharts")) {
+                        Felix.await(() -> call(f, "charts").contains(w[1]), w[1]);
+                    } else if (w[0].equals("focus")) {
+                        call(f, "focus", Integer.parseInt(w[1]));
+                    } else if (w[0].equals("await")) {
                         Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
                     } else if (w[0].equals("add")) {
                         Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
@@ -142,6 +173,7 @@ class WorkspaceTest {
                 System.out.println("series: " + call(f, "series"));
                 System.out.println("view: " + call(f, "view"));
                 System.out.println("status: " + call(f, "status"));
+                System.out.println("charts: " + call(f, "charts"));
             } finally {
                 Felix.stop(f);
             }
