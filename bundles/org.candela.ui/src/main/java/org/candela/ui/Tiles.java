@@ -133,7 +133,11 @@ final class Tiles {
         frames.clear();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new FillLayout());
-        root.setLayoutData(old == null ? null : old.getLayoutData());
+        if (old != null) {
+            root.setLayoutData(old.getLayoutData());
+            root.moveAbove(old); // the old tiles' place in the window (above the status bar)
+            old.dispose(); // their GL contexts go before new ones are made; their sessions were detached
+        }
         switch (name) {
             case "1" -> tile(root);
             case "1x2", "2x1" -> {
@@ -157,7 +161,6 @@ final class Tiles {
                 cols.setWeights(2, 1);
             }
         }
-        if (old != null) old.dispose(); // closes the canvases' GL contexts; their sessions were detached
         layout = name;
         focused = Math.min(focused, canvases.size() - 1);
         for (int i = 0; i < sessions.size(); i++) if (sessions.get(i) != null) canvases.get(i).setSession(sessions.get(i));
