@@ -95,6 +95,19 @@ class WorkspaceTest {
         assertEquals("rsi(14)", w.at("/charts/3/indicators/1/spec").asText());
     }
 
+    /** Linked tiles share the symbol (and the timeframe): a change in one shows in the other, and the link survives a restart. */
+    @Test
+    void linkedChartsFollowEachOther() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> first = run("prop candela.layout 1x2", "prop candela.symbols BTC/USD,SOL/USD", "awaitcharts SOL/USD · 1m",
+                "focus 2", "link 3", "focus 1", "link 3", "awaitcharts * SOL/USD · 1m",
+                "open replay ETH/USD 5m", "awaitcharts   ETH/USD · 5m");
+        String charts = first.get("charts");
+        assertTrue(charts.matches("\\[\\* ETH/USD · 5m · Replay: .*\\[link 3\\],   ETH/USD · 5m · Replay: .*\\[link 3\\]\\]"), charts);
+        Map<String, String> second = run("awaitcharts ETH/USD · 5m");
+        assertEquals(shape(charts), shape(second.get("charts")), "the link and the charts after a restart");
+    }
+
     /** A tile line without what changes from run to run (the bar count, the live state, the focus mark). */
     private static String shape(String charts) {
         return charts.replaceAll(": \\d+ bars", ":").replaceAll(", (LIVE|CONNECTING|CLOSED)", "").replace("* ", "  ");
@@ -153,8 +166,8 @@ class WorkspaceTest {
                     if (w[0].equals("prop")) continue;
                     if (w[0].equals("awaitcharts")) {
                         Felix.await(() -> call(f, "charts").contains(w[1]), w[1]);
-                    } else if (w[0].equals("focus")) {
-                        call(f, "focus", Integer.parseInt(w[1]));
+                    } else if (w[0].equals("focus") || w[0].equals("link")) {
+                        call(f, w[0], Integer.parseInt(w[1]));
                     } else if (w[0].equals("await")) {
                         Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
                     } else if (w[0].equals("add")) {

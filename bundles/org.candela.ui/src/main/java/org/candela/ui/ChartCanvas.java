@@ -122,6 +122,9 @@ final class ChartCanvas {
         return s;
     }
 
+    /** The link group of this tile (1–4), or 0: linked tiles show the same symbol. UI thread. */
+    int linkGroup;
+
     /** True while a history load for this canvas runs. UI thread. */
     boolean loading;
     /** True while older history for this canvas loads; not before this time again after a failure. UI thread. */

@@ -29,7 +29,9 @@ final class ChartScript {
     /** One line per tile, in order; the focused one starts with *. */
     List<String> tileLines() {
         List<String> out = new ArrayList<>();
-        for (ChartCanvas c : window.tiles().all()) out.add((c == window.chart() ? "* " : "  ") + describe(c));
+        for (ChartCanvas c : window.tiles().all()) {
+            out.add((c == window.chart() ? "* " : "  ") + describe(c) + (c.linkGroup == 0 ? "" : " [link " + c.linkGroup + "]"));
+        }
         return out;
     }
 

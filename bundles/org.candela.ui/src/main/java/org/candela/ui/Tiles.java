@@ -44,6 +44,7 @@ final class Tiles {
     private String layout = "1";
     private int focused;
     private final Color outline, plain;
+    private final Color[] groupColors;
 
     /**
      * @param wire         called once for each new canvas (listeners, frame hooks)
@@ -54,11 +55,16 @@ final class Tiles {
         this.atlas = atlas;
         this.wire = wire;
         this.focusChanged = focusChanged;
-        outline = new Color(parent.getDisplay(), 0x29, 0x62, 0xFF);
+        outline = new Color(parent.getDisplay(), 0xD1, 0xD4, 0xDC);
         plain = new Color(parent.getDisplay(), 0x2A, 0x2E, 0x39);
+        groupColors = new Color[LINK_COLORS.length];
+        for (int i = 0; i < LINK_COLORS.length; i++) {
+            groupColors[i] = new Color(parent.getDisplay(), LINK_COLORS[i] >> 16, (LINK_COLORS[i] >> 8) & 255, LINK_COLORS[i] & 255);
+        }
         parent.addListener(SWT.Dispose, e -> {
             outline.dispose();
             plain.dispose();
+            for (Color c : groupColors) c.dispose();
         });
         build("1", List.of());
     }
@@ -188,9 +194,16 @@ final class Tiles {
         wire.accept(c);
     }
 
-    private void paintOutlines() {
+    /** The colours of link groups 1–4, as TradingView's: red, green, blue, orange. */
+    static final int[] LINK_COLORS = {0xF23645, 0x089981, 0x2962FF, 0xFF9800};
+
+    /** The focused tile is outlined in white; a linked one in its group's colour. */
+    void paintOutlines() {
         boolean several = canvases.size() > 1;
-        for (int i = 0; i < frames.size(); i++) frames.get(i).setBackground(several && i == focused ? outline : plain);
+        for (int i = 0; i < frames.size(); i++) {
+            int g = canvases.get(i).linkGroup;
+            frames.get(i).setBackground(several && i == focused ? outline : g > 0 ? groupColors[g - 1] : plain);
+        }
     }
 
     private static void collect(Control c, List<Integer> out) {

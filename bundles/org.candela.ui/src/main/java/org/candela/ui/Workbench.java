@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
     "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
     "osgi.command.function=workspace", "osgi.command.function=layout", "osgi.command.function=focus",
-    "osgi.command.function=charts"})
+    "osgi.command.function=charts", "osgi.command.function=link"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -280,6 +280,14 @@ public final class Workbench {
             if (tile < 1 || tile > all.size()) throw new IllegalArgumentException("tile " + tile + " of " + all.size());
             w.tiles().focus(all.get(tile - 1));
             return "focus " + tile + ": " + w.script().describe();
+        });
+    }
+
+    /** Gogo {@code candela:link 1}: the focused tile joins link group 1 (0: none); View ▸ Link Group. */
+    public String link(int group) {
+        return call(w -> {
+            w.link(group);
+            return "link " + group + ": " + w.script().describe();
         });
     }
 

@@ -97,6 +97,27 @@ final class WorkbenchMenus {
         layouts.addListener(SWT.Show, e -> {
             for (MenuItem mi : layouts.getItems()) mi.setSelection(window.tiles().layout().equals(mi.getData()));
         });
+        Menu links = cascade(view, "Link &Group");
+        String[] groups = {"None", "1 (red)", "2 (green)", "3 (blue)", "4 (orange)"};
+        for (int g = 0; g < groups.length; g++) {
+            int group = g;
+            MenuItem mi = new MenuItem(links, SWT.RADIO);
+            mi.setText(groups[g]);
+            mi.setData(group);
+            mi.addListener(SWT.Selection, e -> {
+                if (mi.getSelection()) window.link(group);
+            });
+        }
+        new MenuItem(links, SWT.SEPARATOR);
+        MenuItem shareTf = new MenuItem(links, SWT.CHECK);
+        shareTf.setText("Linked Charts Share the &Timeframe");
+        shareTf.addListener(SWT.Selection, e -> window.setLinkTimeframe(shareTf.getSelection()));
+        links.addListener(SWT.Show, e -> {
+            for (MenuItem mi : links.getItems()) {
+                if (mi.getData() instanceof Integer g) mi.setSelection(window.chart().linkGroup == g);
+            }
+            shareTf.setSelection(window.linkTimeframe());
+        });
         Menu themes = cascade(view, "&Theme");
         for (Theme t : List.of(Theme.DARK, Theme.LIGHT)) {
             MenuItem mi = new MenuItem(themes, SWT.RADIO);

@@ -175,8 +175,11 @@ final class WorkbenchWindow {
             ChartState state = i < charts.size() ? charts.get(i) : null;
             if (commandLine && state != null) state = withCommandLine(state, i < symbols.size() ? symbols.get(i) : null);
             else if (i < symbols.size()) state = ChartState.plain(launch.connector(), symbols.get(i), launch.timeframe().label());
+            all.get(i).linkGroup = state == null ? 0 : state.linkGroup();
             pending.put(all.get(i), state);
         }
+        if (saved != null) linkTimeframe = saved.linkTimeframe();
+        tiles.paintOutlines();
     }
 
     /** The charts waiting to open, by tile: a workspace's (restored when shown), or null for the default chart. */
@@ -188,7 +191,7 @@ final class WorkbenchWindow {
 
     /** The whole window as a workspace. */
     Workspace snapshot() {
-        return workspace.snapshot(shell, tiles, theme.name());
+        return workspace.snapshot(shell, tiles, theme.name(), linkTimeframe);
     }
 
     /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
@@ -273,8 +276,7 @@ final class WorkbenchWindow {
         String connector = Launch.given(ctx, "candela.connector") ? launch.connector() : c.connector();
         String symbol = symbolOfTile != null ? symbolOfTile : Launch.given(ctx, "candela.symbol") ? launch.symbol() : c.symbol();
         String tf = Launch.given(ctx, "candela.timeframe") ? launch.timeframe().label() : c.timeframe();
-        return new ChartState(connector, symbol, tf, c.chartType(), c.priceScale(), c.barSpacing(), c.rightOffset(),
-                c.paneWeights(), c.indicators());
+        return c.showing(connector, symbol, tf);
     }
 
     /** Runs {@code r} on the UI thread; dropped when the window is already gone (a loader finishing late). */
@@ -470,10 +472,56 @@ final class WorkbenchWindow {
         if (s != null && s.removeBinding(b)) chart().requestFrame();
     }
 
-    /** Opens {@code symbol} of {@code connector} in the focused tile (its indicators come along). */
+    /**
+     * Opens {@code symbol} of {@code connector} in the focused tile (its indicators come along), and in every
+     * tile linked to it (at that timeframe too when linked tiles share it).
+     */
     void open(MarketDataConnector connector, String symbol, Timeframe tf) {
-        loader.open(chart(), connector, symbol, tf);
+        ChartCanvas focused = chart();
+        loader.open(focused, connector, symbol, tf);
+        if (focused.linkGroup == 0) return;
+        for (ChartCanvas c : tiles.all()) {
+            if (c == focused || c.linkGroup != focused.linkGroup || c.loading) continue;
+            ChartSession s = c.session();
+            Timeframe own = s == null || linkTimeframe || !connector.timeframes().contains(s.timeframe()) ? tf : s.timeframe();
+            if (s != null && s.connector() == connector && s.symbol().equals(symbol) && s.timeframe().equals(own)) continue;
+            loader.open(c, connector, symbol, own);
+        }
     }
+
+    /**
+     * View ▸ Link Group: the focused tile joins group {@code group} (1–4; 0 leaves its group) and shows the
+     * group's symbol from then on.
+     */
+    void link(int group) {
+        if (group < 0 || group > Tiles.LINK_COLORS.length) throw new IllegalArgumentException("link groups are 1 to " + Tiles.LINK_COLORS.length + ", or 0 for none");
+        ChartCanvas focused = chart();
+        focused.linkGroup = group;
+        tiles.paintOutlines();
+        if (group == 0) return;
+        for (ChartCanvas c : tiles.all()) {
+            ChartSession other = c.session();
+            if (c != focused && c.linkGroup == group && other != null) { // the group's symbol comes to the chart that joined
+                ChartSession mine = focused.session();
+                Timeframe tf = linkTimeframe || mine == null ? other.timeframe() : mine.timeframe();
+                if (mine == null || mine.connector() != other.connector() || !mine.symbol().equals(other.symbol()) || !mine.timeframe().equals(tf)) {
+                    loader.open(focused, other.connector(), other.symbol(), tf);
+                }
+                return;
+            }
+        }
+    }
+
+    /** View ▸ Link Group ▸ Linked Charts Share the Timeframe. */
+    void setLinkTimeframe(boolean on) {
+        linkTimeframe = on;
+    }
+
+    boolean linkTimeframe() {
+        return linkTimeframe;
+    }
+
+    private boolean linkTimeframe = true;
 
     /** Chart ▸ Cancel History Download (Esc): stops a slow older-history download between its requests. */
     void cancelHistoryDownload() {

@@ -204,7 +204,7 @@ final class WorkspaceKeeper {
     }
 
     /** The workspace as the window shows it now: the tiles' charts in order, the layout and its sashes. */
-    Workspace snapshot(Shell shell, Tiles tiles, String themeName) {
+    Workspace snapshot(Shell shell, Tiles tiles, String themeName, boolean linkTimeframe) {
         Rectangle r = shell.getBounds();
         Workspace.Bounds bounds = new Workspace.Bounds(r.x, r.y, r.width, r.height, shell.getMaximized());
         if (shell.getMaximized() && saved != null) { // keep where the window goes when it is restored
@@ -216,11 +216,11 @@ final class WorkspaceKeeper {
         for (int i = 0; i < all.size(); i++) {
             ChartCanvas c = all.get(i);
             ChartSession s = c.session();
-            if (s != null) charts.add(ChartState.of(s, WorkspaceKeeper::provenance, missing.getOrDefault(c, List.of())));
+            if (s != null) charts.add(ChartState.of(s, WorkspaceKeeper::provenance, missing.getOrDefault(c, List.of()), c.linkGroup));
             else if (restoring.containsKey(c)) charts.add(restoring.get(c));
             else if (i < loadedCharts.size()) charts.add(loadedCharts.get(i));
         }
-        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), charts);
+        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, charts);
     }
 
     /** Saves {@code now} off the UI thread when it differs from what was saved. */

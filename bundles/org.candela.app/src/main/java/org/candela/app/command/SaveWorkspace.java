@@ -32,9 +32,9 @@ final class SaveWorkspace {
         List<ChartState> charts = new ArrayList<>();
         for (String symbol : symbols) {
             charts.add(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
-                    launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators));
+                    launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators, 0));
         }
-        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), charts);
+        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, charts);
         WorkspaceFile.save(launch.workspace(), w);
         return "wrote " + launch.workspace() + " (" + String.join(", ", symbols) + " " + launch.timeframe().label() + " on "
                 + launch.connector() + ", " + indicators.size() + " indicators" + (charts.size() == 1 ? "" : " each, layout " + launch.layout())

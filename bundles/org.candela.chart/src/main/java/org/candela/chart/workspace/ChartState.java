@@ -23,9 +23,10 @@ import org.candela.chart.session.IndicatorBinding;
  * @param rightOffset bars of space right of the last bar (negative: scrolled back)
  * @param paneWeights each pane's share of the height, top first
  * @param indicators  in the order they were added
+ * @param linkGroup   the link group the chart is in (1–4; 0 for none): linked charts share the symbol
  */
 public record ChartState(String connector, String symbol, String timeframe, String chartType, String priceScale,
-        double barSpacing, double rightOffset, List<Double> paneWeights, List<IndicatorState> indicators) {
+        double barSpacing, double rightOffset, List<Double> paneWeights, List<IndicatorState> indicators, int linkGroup) {
 
     public ChartState {
         chartType = chartType == null ? ChartType.CANDLES.id() : chartType;
@@ -36,7 +37,7 @@ public record ChartState(String connector, String symbol, String timeframe, Stri
 
     /** A chart with nothing but what it shows: the default view and indicators apply when it opens. */
     public static ChartState plain(String connector, String symbol, String timeframe) {
-        return new ChartState(connector, symbol, timeframe, null, null, 0, 5, List.of(), List.of());
+        return new ChartState(connector, symbol, timeframe, null, null, 0, 5, List.of(), List.of(), 0);
     }
 
     /** True for a chart made by {@link #plain}: nothing of its view or indicators to restore. */
@@ -59,7 +60,7 @@ public record ChartState(String connector, String symbol, String timeframe, Stri
      * indicator; {@code missing} are indicators kept from the workspace whose plugin is not installed.
      */
     public static ChartState of(ChartSession session, Function<IndicatorBinding, IndicatorState> provenance,
-            List<IndicatorState> missing) {
+            List<IndicatorState> missing, int linkGroup) {
         var model = session.model();
         TimeScale ts = model.timeScale();
         List<Double> weights = new ArrayList<>();
@@ -69,7 +70,13 @@ public record ChartState(String connector, String symbol, String timeframe, Stri
         indicators.addAll(missing);
         return new ChartState(session.connector().id(), session.symbol(), session.timeframe().label(), model.chartType().id(),
                 model.pricePane().scale().mode().name().toLowerCase(java.util.Locale.ROOT), ts.barSpacing(), ts.rightOffset(),
-                weights, indicators);
+                weights, indicators, linkGroup);
+    }
+
+    /** The same chart showing {@code symbol} of {@code connector} at {@code timeframe}. */
+    public ChartState showing(String connector, String symbol, String timeframe) {
+        return new ChartState(connector, symbol, timeframe, chartType, priceScale, barSpacing, rightOffset, paneWeights, indicators,
+                linkGroup);
     }
 
     /** Puts the view back: chart type, price scale, bar spacing, right offset and, when the panes match, their heights. */

@@ -12,10 +12,11 @@ import java.util.List;
  * @param layout      how the charts are tiled: {@code 1}, {@code 1x2} (side by side), {@code 2x1} (stacked),
  *                    {@code 2x2}, {@code 1+3} (one large, three small)
  * @param tileWeights the sashes between tiles, as the weights of each split, outer first
+ * @param linkTimeframe whether charts in one link group share the timeframe as well as the symbol
  * @param charts      the charts, in tile order (left to right, top to bottom; the large one first)
  */
 public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
-        List<ChartState> charts) {
+        boolean linkTimeframe, List<ChartState> charts) {
 
     /** The format this Candela writes and reads; a file with a greater one was written by a newer Candela. */
     public static final int SCHEMA = 1;
@@ -29,8 +30,9 @@ public record Workspace(int schema, Bounds window, String theme, String layout, 
     }
 
     /** A workspace of this version. */
-    public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, List<ChartState> charts) {
-        return new Workspace(SCHEMA, window, theme, layout, tileWeights, charts);
+    public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, boolean linkTimeframe,
+            List<ChartState> charts) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, charts);
     }
 
     /** A window's place: its bounds when not maximised, and whether it is. */
