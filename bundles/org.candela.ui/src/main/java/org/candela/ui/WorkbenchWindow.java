@@ -116,9 +116,31 @@ final class WorkbenchWindow {
         updateStatus();
     }
 
-    /** A chart was shown in {@code c} (ChartLoader). */
+    /** A chart was shown in {@code c} (ChartLoader): its crosshair is shown on the charts linked to it. */
     void chartShown(ChartCanvas c) {
+        c.session().model().addCrosshairListener(new org.candela.chart.model.CrosshairListener() {
+            @Override
+            public void moved(int bar, long time, int pane, double price) {
+                linkCrosshair(c, time);
+            }
+
+            @Override
+            public void left() {
+                linkCrosshair(c, Long.MIN_VALUE);
+            }
+        });
         if (c == chart()) focusChanged();
+    }
+
+    /** The crosshair time of {@code from} as a vertical line on every chart linked to it (MIN_VALUE: none). */
+    private void linkCrosshair(ChartCanvas from, long time) {
+        if (from.linkGroup == 0) return;
+        for (ChartCanvas c : tiles.all()) {
+            ChartSession s = c.session();
+            if (c == from || c.linkGroup != from.linkGroup || s == null || s.model().linkedTime() == time) continue;
+            s.model().setLinkedTime(time);
+            c.requestCursorFrame();
+        }
     }
 
     void open() {

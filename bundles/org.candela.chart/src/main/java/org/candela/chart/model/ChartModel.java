@@ -233,6 +233,20 @@ public final class ChartModel {
         crosshairVisible = false;
     }
 
+    /**
+     * The crosshair time of a linked chart: while this chart's own crosshair is hidden, a dashed vertical
+     * line marks the bar that holds {@code time}. {@code Long.MIN_VALUE} clears it.
+     */
+    public void setLinkedTime(long time) {
+        linkedTime = time;
+    }
+
+    public long linkedTime() {
+        return linkedTime;
+    }
+
+    private long linkedTime = Long.MIN_VALUE;
+
     public CrosshairMode crosshairMode() {
         return crosshairMode;
     }

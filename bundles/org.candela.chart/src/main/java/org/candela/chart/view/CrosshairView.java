@@ -41,6 +41,10 @@ final class CrosshairView {
     void draw(ChartModel model, Layout layout, DrawLayer lines, DrawLayer labels) {
         labelLeft = labelRight = Float.NaN;
         int bar = bar(model, layout);
+        if (bar < 0 && !model.crosshairVisible() && model.linkedTime() != Long.MIN_VALUE) {
+            linked(model, layout, lines, labels);
+            return;
+        }
         if (bar < 0 || model.crosshairMode() == CrosshairMode.HIDDEN) return;
         Theme theme = model.theme();
         int color = theme.crosshair();
@@ -59,6 +63,25 @@ final class CrosshairView {
         labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
         labelLeft = left;
         labelRight = left + w;
+        labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
+    }
+
+    /** A linked chart's crosshair time: the vertical line at the bar holding it, and the time label. */
+    private void linked(ChartModel model, Layout layout, DrawLayer lines, DrawLayer labels) {
+        var bars = model.bars();
+        long t = model.linkedTime();
+        int i = bars.indexOf(t);
+        if (i < 0) i = -i - 2; // the bar that opened before t holds it
+        if (i < 0 || i >= bars.size()) return;
+        float x = (float) Math.floor(model.timeScale().indexToX(i));
+        if (x < 0 || x >= layout.plotWidth()) return;
+        Theme theme = model.theme();
+        dashedVertical(lines.quads, x, 0, layout.timeAxisTop(), theme.crosshair());
+        long at = bars.time(i);
+        String label = TimeTicks.crosshairLabel(at + TimeTicks.offsetMillis(model.zone(), at), model.barMillis());
+        float w = text.width(label) + 16, lh = text.lineHeight();
+        float left = layout.plotLeft() + Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
+        labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
         labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
     }
 

@@ -159,4 +159,37 @@ class ChartViewTest {
         assertEquals(expected.count(), top.count());
         for (int i = 0; i < top.count(); i++) assertEquals(expected.text(i), top.text(i));
     }
+
+    @Test
+    void aLinkedChartsCrosshairTimeIsAVerticalLineAtTheBarHoldingIt() {
+        ChartModel m = trendingThenQuiet();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList plain = new DrawList();
+        view.build(1200, 800, plain);
+        var plainTexts = plain.layer(plain.layerCount() - 1).texts;
+        int before = plainTexts.count();
+
+        m.setLinkedTime(9_990 * M + 30_000); // half a minute into bar 9,990
+        DrawList linked = new DrawList();
+        view.build(1200, 800, linked);
+        var texts = linked.layer(linked.layerCount() - 1).texts;
+        assertEquals(before + 1, texts.count(), "one time label more");
+        float x = (float) Math.floor(m.timeScale().indexToX(9_990));
+        boolean found = false;
+        for (int k = 0; k < texts.count(); k++) {
+            boolean isNew = k >= plainTexts.count() || !texts.text(k).equals(plainTexts.text(k));
+            if (isNew) found |= Math.abs(texts.x(k) - (view.layout().plotLeft() + x)) <= 1; // centred on the line
+        }
+        assertTrue(found, "the label sits at the bar's x");
+        assertTrue(linked.primitiveCount() > plain.primitiveCount(), "and the dashed line is drawn");
+
+        m.moveCrosshair(300, 200); // the chart's own crosshair wins
+        DrawList own = new DrawList();
+        view.build(1200, 800, own);
+        m.hideCrosshair();
+        m.setLinkedTime(Long.MIN_VALUE);
+        DrawList cleared = new DrawList();
+        view.build(1200, 800, cleared);
+        assertEquals(plain.primitiveCount(), cleared.primitiveCount(), "cleared: nothing more than before");
+    }
 }
