@@ -109,6 +109,8 @@ class WorkbenchTest {
         Felix.await(() -> warned("Indicator of com.example.hostile 1.0.0 refused: its descriptor() threw "
                 + "java.lang.UnsupportedOperationException: descriptor exploded"), "the indicator without a descriptor refused");
 
+        Felix.await(() -> warned("com.example.hostile 1.0.0: FailingConnector failed to start: ")
+                && warned("activate exploded"), "the connector whose activate threw, named with its reason");
         Felix.await(() -> tryAdd("spin"), "spin to be offered");
         Felix.await(() -> series().stream().anyMatch(l -> l.startsWith("pane 0: SPIN (failed: too slow: ")),
                 "the indicator computing forever on a tick failed at its budget: " + series());

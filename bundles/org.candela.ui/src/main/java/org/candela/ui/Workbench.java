@@ -95,6 +95,10 @@ public final class Workbench {
     void activate(BundleContext ctx) {
         Launch launch = Launch.from(ctx);
         if (!launch.command().equals("gui")) return;
+        // a plugin whose component threw in its activate method registers nothing: say so, with the reason
+        ctx.addBundleListener(e -> {
+            if (e.getType() == org.osgi.framework.BundleEvent.STARTED) reportFailedComponents(e.getBundle());
+        });
         // the framework stops plugins (installed last) before this bundle: close the window first, so that
         // the workspace is saved with their indicators in it
         ctx.addBundleListener(new org.osgi.framework.SynchronousBundleListener() {
@@ -170,6 +174,25 @@ public final class Workbench {
         stopper.setDaemon(true);
         stopper.start();
         if (w != null && !w.isDisposed()) w.warn(reason);
+    }
+
+    @Reference
+    private volatile org.osgi.service.component.runtime.ServiceComponentRuntime scr;
+
+    /** Warns of each component of {@code b} that failed to activate (its activate method threw), with the reason. */
+    private void reportFailedComponents(org.osgi.framework.Bundle b) {
+        var runtime = scr;
+        if (runtime == null) return;
+        for (var d : runtime.getComponentDescriptionDTOs(b)) {
+            for (var c : runtime.getComponentConfigurationDTOs(d)) {
+                if (c.state != org.osgi.service.component.runtime.dto.ComponentConfigurationDTO.FAILED_ACTIVATION) continue;
+                String why = c.failure == null ? "no reason given" : c.failure.lines().findFirst().orElse("");
+                String reason = b.getSymbolicName() + " " + b.getVersion() + ": " + d.name.substring(d.name.lastIndexOf('.') + 1)
+                        + " failed to start: " + why;
+                if (window == null) LOG.warning(reason); // else warn() logs it
+                onUi(w -> w.warn(reason));
+            }
+        }
     }
 
     /** Plugins the barrier is stopping. */
