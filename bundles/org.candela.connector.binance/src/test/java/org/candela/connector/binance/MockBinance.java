@@ -162,11 +162,11 @@ public final class MockBinance implements AutoCloseable {
                     conn.send("{\"code\":2,\"msg\":\"Invalid request: unknown variant `" + m.path("method").asText() + "`\"}");
                     return;
                 }
-                subscribes.incrementAndGet();
                 boolean known = false;
                 for (JsonNode p : m.path("params")) known |= p.asText().startsWith("btcusdt@");
                 if (known) conn.setAttachment(Boolean.TRUE); // unknown streams: acked, then silence
                 conn.send("{\"result\":null,\"id\":" + m.path("id").asLong() + "}");
+                subscribes.incrementAndGet(); // counted once pushes reach the client: a test may push right after
             } catch (IOException e) {
                 conn.send("{\"code\":3,\"msg\":\"Invalid JSON: expected value at line 1 column 1\"}");
             }

@@ -190,11 +190,11 @@ public final class MockCoinbase implements AutoCloseable {
                         return;
                     }
                 }
-                subscribes.incrementAndGet();
                 sequence.putIfAbsent(conn, new AtomicLong());
                 if (channel.equals("market_trades")) trades.add(conn);
                 if (channel.equals("candles")) candleLinks.add(conn);
                 send(conn, "subscriptions", "[{\"subscriptions\":{\"" + channel + "\":[\"BTC-USD\"],\"heartbeats\":[\"heartbeats\"]}}]");
+                subscribes.incrementAndGet(); // counted once pushes reach the client: a test may push right after
             } catch (IOException e) {
                 conn.send("{\"type\":\"error\",\"message\":\"malformed\"}");
             }

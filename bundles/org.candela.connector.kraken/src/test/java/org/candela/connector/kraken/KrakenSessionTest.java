@@ -133,7 +133,9 @@ class KrakenSessionTest {
         kraken.pushTrades(new double[] {1, T0 + 2 * M + 1000, 68533.9, 0.01}, new double[] {2, T0 + 2 * M + 2000, 68536.0, 0.02});
         kraken.pushTrades(new double[] {2, T0 + 2 * M + 2000, 68536.0, 0.02}, new double[] {4, T0 + 2 * M + 4000, 68531.0, 0.04});
         kraken.pushTrades(new double[] {3, T0 + 2 * M + 3000, 68540.0, 0.03});
-        await(() -> bars.size() == 3 && Math.abs(bars.volume(2) - 0.10) < 1e-12, "the trades to build the forming candle");
+        host.await(() -> bars.size() == 3 && Math.abs(bars.volume(2) - 0.10) < 1e-12,
+                () -> "the trades to build the forming candle: " + host.candles() + ", " + host.live().rejected() + " rejected, "
+                        + host.live().lateTrades() + " late");
         assertEquals(68540.0, bars.high(2), "the late trade still counts for its candle");
         assertEquals(68531.0, bars.low(2));
         // the exchange's OHLC push is authoritative for its interval

@@ -253,7 +253,6 @@ public final class MockKraken implements AutoCloseable {
                     return;
                 }
                 if (!method.equals("subscribe")) return;
-                subscribes.incrementAndGet();
                 JsonNode p = m.path("params");
                 String channel = p.path("channel").asText();
                 for (JsonNode s : p.path("symbol")) {
@@ -273,6 +272,8 @@ public final class MockKraken implements AutoCloseable {
                         tradeClients.add(conn);
                     }
                 }
+                subscribes.incrementAndGet(); // counted once its frames reach the client: a test may push right after
+
             } catch (IOException e) {
                 conn.send("{\"error\":\"EGeneral:Invalid arguments\",\"method\":\"?\",\"success\":false}");
             }
