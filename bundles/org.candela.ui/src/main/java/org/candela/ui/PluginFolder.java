@@ -51,7 +51,10 @@ final class PluginFolder {
         }
         if (name == null) throw new IOException(jar.getFileName() + " is not an OSGi bundle (no Bundle-SymbolicName)");
         Files.createDirectories(dir);
-        Files.copy(jar, dir.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        // FileInstall takes *.jar only: it never sees the copy before it is whole
+        Path part = dir.resolve("." + jar.getFileName() + ".part");
+        Files.copy(jar, part, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, dir.resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return name.split(";")[0].trim();
     }
 
@@ -84,7 +87,11 @@ final class PluginFolder {
         for (Bundle b : ctx.getBundles()) {
             Path file = fileOf(b);
             if (file == null) continue;
-            out.add(new Plugin(b, b.getSymbolicName(), b.getVersion().toString(), state(b), provides(b), file));
+            try {
+                out.add(new Plugin(b, b.getSymbolicName(), b.getVersion().toString(), state(b), provides(b), file));
+            } catch (IllegalStateException uninstalledMeanwhile) {
+                // FileInstall removed it while we looked: it is not installed any more
+            }
         }
         return out;
     }

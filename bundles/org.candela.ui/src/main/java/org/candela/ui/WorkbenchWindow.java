@@ -569,7 +569,10 @@ final class WorkbenchWindow {
             Path dir = Path.of(home, "replay");
             java.nio.file.Files.createDirectories(dir);
             Path target = dir.resolve(Path.of(file).getFileName());
-            java.nio.file.Files.copy(Path.of(file), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path tmp = dir.resolve("." + target.getFileName() + ".part"); // the replay never sees half a file
+            java.nio.file.Files.copy(Path.of(file), tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             open(replay, target.getFileName().toString(), Timeframe.M1);
         } catch (Exception e) {
             error("Could not import " + file, e);

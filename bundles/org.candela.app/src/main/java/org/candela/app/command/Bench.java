@@ -78,7 +78,9 @@ final class Bench {
     private static void writeJson(Launch launch, String json) throws IOException {
         if (launch.jsonFile().isEmpty()) return;
         Path file = Path.of(launch.jsonFile()).toAbsolutePath();
-        Files.writeString(file, json + "\n");
+        Path part = file.resolveSibling("." + file.getFileName() + ".part");
+        Files.writeString(part, json + "\n");
+        Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.println("wrote " + file);
     }
 }

@@ -121,9 +121,14 @@ public final class OffscreenCanvas implements AutoCloseable {
         pixels.rewind();
         PNGPixelRect png = new PNGPixelRect(PixelFormat.RGBA8888, new Dimension(width, height), width * 4, true,
                 pixels, 96, 96);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".part"); // written whole, then moved: never half a picture
+        try (OutputStream out = Files.newOutputStream(tmp)) {
             png.write(out, false);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
