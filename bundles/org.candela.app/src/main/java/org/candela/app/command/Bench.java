@@ -38,12 +38,25 @@ final class Bench {
             writeJson(launch, StoreBench.json(results));
             return;
         }
+        if (launch.bench().equals("workbench")) {
+            System.out.printf(java.util.Locale.ROOT, "workbench benchmark: 2x2 tiles of %dx%d, %,d bars each with %s, %d trades/s each, "
+                    + "%d s; %d cores%n", WorkbenchBench.W, WorkbenchBench.H, WorkbenchBench.BARS, WorkbenchBench.INDICATORS,
+                    WorkbenchBench.TRADES_PER_SECOND, WorkbenchBench.SECONDS, Runtime.getRuntime().availableProcessors());
+            double[] busy = new double[1];
+            var results = WorkbenchBench.run(Services.indicators(ctx), busy);
+            for (var r : results) {
+                System.out.printf(java.util.Locale.ROOT, "%s  %,5d frames  median %6.2f ms  p99 %6.2f ms%n", r.symbol(), r.frames(), r.medianMs(), r.p99Ms());
+            }
+            System.out.printf(java.util.Locale.ROOT, "drawing thread busy %.1f%% of the time%n", busy[0] * 100);
+            writeJson(launch, WorkbenchBench.json(results, busy[0]));
+            return;
+        }
         if (launch.bench().equals("soak")) {
             runSoak(ctx, launch);
             return;
         }
         if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak");
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak, workbench");
         }
         int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : ChartBench.SIZES;
         System.out.println("chart benchmark: " + ChartBench.W + "x" + ChartBench.H + ", 4 panes, 5 indicator series, "
