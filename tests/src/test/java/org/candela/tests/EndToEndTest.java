@@ -101,6 +101,38 @@ class EndToEndTest {
         assertTrue(!Files.exists(tmp.resolve("bad.json")), "nothing written");
     }
 
+    /** {@code --workspace FILE --snapshot}: every tile drawn into one picture, laid out as the window lays them out. */
+    @Test
+    void aWorkspaceSnapshotDrawsEveryTile() throws Exception {
+        Path w = tmp.resolve("four.json");
+        assertEquals(0, candela(60, "--save-workspace", w.toString(), "--layout", "2x2", "--symbols", "BTC/USD,ETH/USD,SOL/USD,EUR/USD",
+                "--indicators", "sma(20),rsi(14)").exit);
+        Path png = tmp.resolve("four.png");
+        Run r = candela(120, "--workspace", w.toString(), "--snapshot", png.toString(), "--size", "1280x720");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.contains("4 tiles, layout 2x2"), r.out);
+        var img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1280, img.getWidth());
+        assertEquals(720, img.getHeight());
+        int halfW = (1280 - 4) / 2, halfH = (720 - 4) / 2;
+        int[][] tiles = {{0, 0}, {halfW + 4, 0}, {0, halfH + 4}, {halfW + 4, halfH + 4}};
+        for (int[] t : tiles) { // each tile shows candles of both colours and the RSI's purple line
+            int up = 0, down = 0, rsi = 0;
+            for (int y = t[1]; y < t[1] + halfH; y++) {
+                for (int x = t[0]; x < t[0] + halfW; x++) {
+                    int c = img.getRGB(x, y) & 0xFFFFFF;
+                    if (near(c, 0x26A69A)) up++;
+                    if (near(c, 0xEF5350)) down++;
+                    if (near(c, 0x7E57C2)) rsi++;
+                }
+            }
+            assertTrue(up > 100 && down > 100 && rsi > 50, "tile at " + t[0] + "," + t[1] + ": " + up + " up, " + down + " down, " + rsi + " RSI");
+        }
+        for (int y = 0; y < 720; y += 37) {
+            assertTrue(near(img.getRGB(halfW + 1, y) & 0xFFFFFF, 0x2A2E39), "the gap between the tiles at y " + y);
+        }
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");

@@ -40,7 +40,8 @@ final class Options {
               --bench workbench       four 1M-bar charts with three indicators each, all ticking: frames per chart
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
-              --workspace FILE        open this workspace (charts, indicators, view), saving changes back into it
+              --workspace FILE        open this workspace (charts, indicators, view), saving changes back into it;
+                                      with --snapshot: draw every tile of it into the picture
                                       (default: DATA-DIR/workspaces/current.json, restored at every start)
               --layout L              tile the window: 1, 1x2 (side by side), 2x1 (stacked), 2x2, 1+3
               --symbols A,B,…         with --layout: each tile's symbol, in order
@@ -187,8 +188,8 @@ final class Options {
                 throw new UsageException("--" + k.substring(8) + " applies to the window and --save-workspace only");
             }
         }
-        if (o.properties.containsKey("candela.workspace") && !List.of("gui", "save-workspace").contains(command)) {
-            throw new UsageException("--workspace applies to the window only");
+        if (o.properties.containsKey("candela.workspace") && !List.of("gui", "save-workspace", "snapshot").contains(command)) {
+            throw new UsageException("--workspace applies to the window and --snapshot only");
         }
         for (String k : List.of("candela.ws.url", "candela.rest.url", "candela.live.seconds")) {
             if (o.properties.containsKey(k) && !command.equals("export-csv")) {

@@ -33,7 +33,7 @@ class OptionsTest {
         assertEquals("--size applies to --snapshot only", message("--size", "800x600"));
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
         assertEquals("--indicators applies to --export-csv, --snapshot and --save-workspace only", message("--indicators", "sma(20)"));
-        assertEquals("--workspace applies to the window only", message("--workspace", "w.json", "--list-plugins"));
+        assertEquals("--workspace applies to the window and --snapshot only", message("--workspace", "w.json", "--list-plugins"));
         assertEquals("--bench takes one of [chart, indicators, ingest, store, soak, workbench], not 'disk'", message("--bench", "disk"));
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
         assertEquals("--minutes applies to --bench soak only", message("--bench", "chart", "--minutes", "5"));

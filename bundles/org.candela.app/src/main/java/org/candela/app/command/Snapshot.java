@@ -26,6 +26,7 @@ final class Snapshot {
     }
 
     static String run(BundleContext ctx, Launch launch) throws Exception {
+        if (!launch.workspaceFile().isEmpty()) return WorkspaceSnapshot.run(ctx, launch);
         MarketDataConnector connector = Services.connector(ctx, launch.connector(), 10_000);
         BarStore history = launch.bars() > 0 ? SyntheticBars.generate(launch.bars())
                 : ChartSession.fetchHistory(connector, launch.symbol(), launch.timeframe(), HISTORY_BARS,

@@ -40,6 +40,26 @@ public final class PriceFormat {
         return Math.min(8, 2 + (int) Math.ceil(-Math.log10(p)));
     }
 
+    /**
+     * The decimals prices need: at least {@link #decimalsFor} the last one, and as many as the recent ones
+     * were quoted with (a EUR/USD quoted to 0.00001 needs five, though it trades near 1), at most 8.
+     */
+    public static int decimalsOf(double[] closes, int from, int to) {
+        int d = to > from ? decimalsFor(closes[to - 1]) : 2;
+        for (int i = Math.max(from, to - 200); i < to; i++) d = Math.max(d, quoted(closes[i]));
+        return d;
+    }
+
+    /** The decimals {@code v} was written with: the fewest (up to 8) that give it back. */
+    static int quoted(double v) {
+        if (!Double.isFinite(v)) return 0;
+        double scaled = Math.abs(v);
+        for (int d = 0; d < 8; d++, scaled *= 10) {
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, scaled) * 1e-3) return d;
+        }
+        return 8;
+    }
+
     /** {@code 1234} gives {@code "1.23K"}, {@code 2_500_000} gives {@code "2.50M"}. */
     public static String volume(double value) {
         double a = Math.abs(value);

@@ -163,7 +163,7 @@ public final class ChartSession {
             bars.append(history.time(i), history.open(i), history.high(i), history.low(i), history.close(i),
                     history.volume(i));
         }
-        if (!bars.isEmpty()) model.pricePane().setDecimals(PriceFormat.decimalsFor(bars.close(bars.size() - 1)));
+        if (!bars.isEmpty()) model.pricePane().setDecimals(PriceFormat.decimalsOf(bars.closeArray(), 0, bars.size()));
         model.barsReset();
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
     }

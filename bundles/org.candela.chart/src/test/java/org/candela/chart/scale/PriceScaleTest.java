@@ -115,4 +115,13 @@ class PriceScaleTest {
         assertEquals(2, PriceFormat.decimalsFor(30_000));
         assertEquals(5, PriceFormat.decimalsFor(0.0042));
     }
+
+    @Test
+    void pricesGetTheDecimalsTheyWereQuotedWith() {
+        assertEquals(5, PriceFormat.decimalsOf(new double[] {1.07342, 1.0735, 1.07}, 0, 3), "EUR/USD to 0.00001");
+        assertEquals(2, PriceFormat.decimalsOf(new double[] {20335.1, 20336.0}, 0, 2), "at least two");
+        assertEquals(4, PriceFormat.decimalsOf(new double[] {0.1234, 0.1201}, 0, 2), "as quoted, more than decimalsFor's 3");
+        assertEquals(8, PriceFormat.decimalsOf(new double[] {0.000012345678}, 0, 1), "at most 8");
+        assertEquals(3, PriceFormat.decimalsOf(new double[] {68533.125, 68533.5}, 0, 2));
+    }
 }

@@ -116,12 +116,35 @@ public final class OffscreenCanvas implements AutoCloseable {
 
     /** Writes the last frame as an opaque PNG. */
     public void writePng(Path file) throws IOException {
+        writePng(file, pixels, width, height);
+    }
+
+    /**
+     * Copies the last frame into {@code target}, a picture of {@code targetWidth}×{@code targetHeight} in this
+     * canvas's layout (RGBA rows, bottom row first), with this frame's top left corner at (x, y) from the top
+     * left: one tile of a larger picture (a workspace's snapshot).
+     */
+    public void copyInto(ByteBuffer target, int targetWidth, int targetHeight, int x, int y) {
+        for (int row = 0; row < height; row++) { // row 0 is the bottom one
+            int targetRow = targetHeight - y - height + row;
+            if (targetRow < 0 || targetRow >= targetHeight) continue;
+            int n = Math.min(width, targetWidth - x) * 4;
+            if (n <= 0) return;
+            ByteBuffer src = pixels.duplicate();
+            src.position(row * width * 4).limit(row * width * 4 + n);
+            ByteBuffer dst = target.duplicate();
+            dst.position((targetRow * targetWidth + x) * 4);
+            dst.put(src);
+        }
+    }
+
+    /** A picture in this canvas's layout (see {@link #copyInto}) as an opaque PNG, written whole, then moved. */
+    public static void writePng(Path file, ByteBuffer rgba, int width, int height) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        pixels.rewind();
-        PNGPixelRect png = new PNGPixelRect(PixelFormat.RGBA8888, new Dimension(width, height), width * 4, true,
-                pixels, 96, 96);
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".part"); // written whole, then moved: never half a picture
+        rgba.rewind();
+        PNGPixelRect png = new PNGPixelRect(PixelFormat.RGBA8888, new Dimension(width, height), width * 4, true, rgba, 96, 96);
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".part"); // never half a picture
         try (OutputStream out = Files.newOutputStream(tmp)) {
             png.write(out, false);
         } catch (IOException | RuntimeException e) {
