@@ -108,6 +108,20 @@ class WorkspaceTest {
         assertEquals(shape(charts), shape(second.get("charts")), "the link and the charts after a restart");
     }
 
+    /** The watchlist: live quotes, reorder, remove, a click opens the symbol; the rows come back after a restart. */
+    @Test
+    void theWatchlistQuotesLiveAndComesBack() throws Exception {
+        Product.requireDisplay();
+        String quoted = "\\[ETH/USD last [0-9.]+ chg [-+\u2212]?[0-9.]+ \\([-+][0-9.]+%\\) vol [0-9.KM]+ · Replay live, "
+                + "SOL/USD last [0-9.]+ .*, EUR/USD last 1\\.[0-9]{5} .*\\]";
+        Map<String, String> first = run("watch add replay ETH/USD", "watch add replay SOL/USD", "watch add replay EUR/USD",
+                "awaitwatch " + quoted, "watch move 3 1", "watch remove 3", "watch open 2", "await ETH/USD · 1m");
+        assertTrue(first.get("watch").matches("\\[EUR/USD last .*, ETH/USD last .*\\]"), first.get("watch"));
+        assertTrue(first.get("chart").startsWith("ETH/USD · 1m · Replay"), "a click put it on the chart: " + first.get("chart"));
+        Map<String, String> second = run("awaitwatch \\[EUR/USD last 1.*, ETH/USD last [0-9].*\\]");
+        assertTrue(second.get("watch").startsWith("[EUR/USD last "), second.get("watch"));
+    }
+
     /** A tile line without what changes from run to run (the bar count, the live state, the focus mark). */
     private static String shape(String charts) {
         return charts.replaceAll(": \\d+ bars", ":").replaceAll(", (LIVE|CONNECTING|CLOSED)", "").replace("* ", "  ");
@@ -145,7 +159,7 @@ class WorkspaceTest {
         Map<String, String> lines = new java.util.HashMap<>();
         for (String l : out.lines().toList()) {
             int colon = l.indexOf(": ");
-            if (colon > 0 && List.of("chart", "series", "view", "status", "charts").contains(l.substring(0, colon))) {
+            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch").contains(l.substring(0, colon))) {
                 lines.put(l.substring(0, colon), l.substring(colon + 2));
             }
         }
@@ -172,6 +186,11 @@ class WorkspaceTest {
                         Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
                     } else if (w[0].equals("add")) {
                         Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
+                    } else if (w[0].equals("watch")) {
+                        call(f, "watch", (Object) w[1].split(" "));
+                    } else if (w[0].equals("awaitwatch")) {
+                        Felix.await(() -> call(f, "watch", (Object) new String[0]).matches(w[1]), "watchlist " + w[1] + ": "
+                                + call(f, "watch", (Object) new String[0]));
                     } else if (w[0].equals("workspace")) {
                         System.out.println("workspace: " + call(f, "workspace", (Object) w[1].split(" ")));
                     } else if (w[0].equals("open")) {
@@ -187,6 +206,7 @@ class WorkspaceTest {
                 System.out.println("view: " + call(f, "view"));
                 System.out.println("status: " + call(f, "status"));
                 System.out.println("charts: " + call(f, "charts"));
+                System.out.println("watch: " + call(f, "watch", (Object) new String[0]));
             } finally {
                 Felix.stop(f);
             }

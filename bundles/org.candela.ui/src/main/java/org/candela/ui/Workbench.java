@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
     "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
     "osgi.command.function=workspace", "osgi.command.function=layout", "osgi.command.function=focus",
-    "osgi.command.function=charts", "osgi.command.function=link"})
+    "osgi.command.function=charts", "osgi.command.function=link", "osgi.command.function=watch"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -303,6 +303,31 @@ public final class Workbench {
             if (tile < 1 || tile > all.size()) throw new IllegalArgumentException("tile " + tile + " of " + all.size());
             w.tiles().focus(all.get(tile - 1));
             return "focus " + tile + ": " + w.script().describe();
+        });
+    }
+
+    /**
+     * Gogo {@code candela:watch}: the watchlist's rows; {@code candela:watch add kraken ETH/USD},
+     * {@code candela:watch remove N}, {@code candela:watch open N} (a click on row N), {@code candela:watch move N M}.
+     */
+    public List<String> watch(String... args) {
+        return call(w -> {
+            WatchlistView v = w.watchlist();
+            if (args.length == 3 && args[0].equals("add")) {
+                var c = w.connector(args[1]);
+                if (c == null) throw new IllegalArgumentException("no connector '" + args[1] + "' is installed");
+                v.add(c, args[2]);
+                w.showWatchlist(true);
+            } else if (args.length == 2 && args[0].equals("remove")) {
+                v.remove(Integer.parseInt(args[1]) - 1);
+            } else if (args.length == 2 && args[0].equals("open")) {
+                v.openRow(Integer.parseInt(args[1]) - 1);
+            } else if (args.length == 3 && args[0].equals("move")) {
+                v.move(Integer.parseInt(args[1]) - 1, Integer.parseInt(args[2]) - 1);
+            } else if (args.length != 0) {
+                throw new IllegalArgumentException("usage: candela:watch [add CONNECTOR SYMBOL | remove N | open N | move N M]");
+            }
+            return v.lines();
         });
     }
 

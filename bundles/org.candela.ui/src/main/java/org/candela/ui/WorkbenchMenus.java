@@ -83,6 +83,11 @@ final class WorkbenchMenus {
         Menu view = cascade(bar, "&View");
         item(view, "&Full Screen\tF11", SWT.F11, () -> shell.setFullScreen(!shell.getFullScreen()));
         item(view, "&Maximize", 0, () -> shell.setMaximized(!shell.getMaximized()));
+        MenuItem watch = new MenuItem(view, SWT.CHECK);
+        watch.setText("&Watchlist\tCtrl+W");
+        watch.setAccelerator(SWT.MOD1 + 'W');
+        watch.addListener(SWT.Selection, e -> window.showWatchlist(watch.getSelection()));
+        view.addListener(SWT.Show, e -> watch.setSelection(window.watchlistShown()));
         Menu layouts = cascade(view, "&Layout");
         String[] names = {"One chart", "Two side by side", "Two stacked", "Four (2×2)", "One large, three small"};
         for (int i = 0; i < Tiles.LAYOUTS.size(); i++) {

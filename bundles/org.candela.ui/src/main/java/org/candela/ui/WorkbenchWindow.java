@@ -57,6 +57,35 @@ final class WorkbenchWindow {
     private String statusText = "";
     private Theme theme = Theme.DARK;
     private ChartContextMenu context;
+    private final org.eclipse.swt.custom.SashForm body;
+    private final WatchlistView watchlist;
+
+    WatchlistView watchlist() {
+        return watchlist;
+    }
+
+    /** View ▸ Watchlist: shows or hides it beside the charts. */
+    void showWatchlist(boolean show) {
+        body.setMaximizedControl(show ? null : tiles.control());
+    }
+
+    boolean watchlistShown() {
+        return body.getMaximizedControl() == null;
+    }
+
+    /** A watchlist row was clicked: its symbol on the focused chart (and its link group), at that chart's timeframe. */
+    private void openFromWatchlist(MarketDataConnector c, String symbol) {
+        ChartSession s = chart().session();
+        Timeframe tf = s == null ? launch.timeframe() : s.timeframe();
+        if (s != null && s.connector() == c && s.symbol().equals(symbol)) return;
+        open(c, symbol, c.timeframes().contains(tf) ? tf : Timeframe.M1);
+    }
+
+    /** The watchlist's "+": the symbol search, adding what is chosen. */
+    private void addToWatchlist() {
+        new SearchDialog<SymbolOf>(shell, "Add to Watchlist", "Search symbols", "Add", this::symbolEntries,
+                t -> t.symbol() + " on " + t.connector().name(), t -> watchlist.add(t.connector(), t.symbol()), false).open();
+    }
 
     WorkbenchWindow(Display display, Launch launch, List<Indicator> indicators, List<MarketDataConnector> connectors,
             org.osgi.framework.BundleContext ctx) {
@@ -76,11 +105,15 @@ final class WorkbenchWindow {
         layout.verticalSpacing = 0;
         shell.setLayout(layout);
         context = new ChartContextMenu(this);
-        tiles = new Tiles(shell, new GlyphAtlas(12), this::wire, this::focusChanged);
-        tiles.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body = new org.eclipse.swt.custom.SashForm(shell, SWT.HORIZONTAL | SWT.SMOOTH);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.setSashWidth(4);
+        tiles = new Tiles(body, new GlyphAtlas(12), this::wire, this::focusChanged);
+        watchlist = new WatchlistView(body, this::openFromWatchlist, this::connector, this::addToWatchlist);
+        body.setWeights(76, 24);
+        body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        tiles.control().moveAbove(status);
         menus = new WorkbenchMenus(this);
         shell.setBounds(0, 0, 1280, 800);
     }
@@ -202,6 +235,8 @@ final class WorkbenchWindow {
         }
         if (saved != null) linkTimeframe = saved.linkTimeframe();
         tiles.paintOutlines();
+        watchlist.setItems(saved == null ? List.of() : saved.watchlist());
+        showWatchlist(saved != null && !saved.watchlist().isEmpty());
     }
 
     /** The charts waiting to open, by tile: a workspace's (restored when shown), or null for the default chart. */
@@ -213,7 +248,7 @@ final class WorkbenchWindow {
 
     /** The whole window as a workspace. */
     Workspace snapshot() {
-        return workspace.snapshot(shell, tiles, theme.name(), linkTimeframe);
+        return workspace.snapshot(shell, tiles, theme.name(), linkTimeframe, watchlist.items());
     }
 
     /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
@@ -267,6 +302,7 @@ final class WorkbenchWindow {
     /** View ▸ Theme: every chart takes the theme's colours at once; remembered in the workspace. */
     void setTheme(Theme t) {
         theme = t;
+        watchlist.setTheme(t);
         for (ChartCanvas c : tiles.all()) {
             ChartSession s = c.session();
             if (s != null) s.model().setTheme(t);
@@ -348,6 +384,7 @@ final class WorkbenchWindow {
 
     /** Opens each empty tile's chart once its connector is installed (the replay feed by default). */
     void connectorsChanged() {
+        watchlist.connectorsChanged();
         for (ChartCanvas c : tiles.all()) {
             if (c.session() != null || c.loading) continue;
             ChartState state = pending.get(c);

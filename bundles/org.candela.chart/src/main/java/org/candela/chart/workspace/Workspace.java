@@ -14,9 +14,10 @@ import java.util.List;
  * @param tileWeights the sashes between tiles, as the weights of each split, outer first
  * @param linkTimeframe whether charts in one link group share the timeframe as well as the symbol
  * @param charts      the charts, in tile order (left to right, top to bottom; the large one first)
+ * @param watchlist   the watchlist's symbols, in the order shown
  */
 public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
-        boolean linkTimeframe, List<ChartState> charts) {
+        boolean linkTimeframe, List<ChartState> charts, List<WatchItem> watchlist) {
 
     /** The format this Candela writes and reads; a file with a greater one was written by a newer Candela. */
     public static final int SCHEMA = 1;
@@ -27,12 +28,17 @@ public record Workspace(int schema, Bounds window, String theme, String layout, 
         layout = layout == null || layout.isBlank() ? "1" : layout;
         tileWeights = tileWeights == null ? List.of() : List.copyOf(tileWeights);
         charts = charts == null ? List.of() : List.copyOf(charts);
+        watchlist = watchlist == null ? List.of() : List.copyOf(watchlist);
     }
 
     /** A workspace of this version. */
     public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, boolean linkTimeframe,
-            List<ChartState> charts) {
-        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, charts);
+            List<ChartState> charts, List<WatchItem> watchlist) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, charts, watchlist);
+    }
+
+    /** A symbol of a connector on the watchlist. */
+    public record WatchItem(String connector, String symbol) {
     }
 
     /** A window's place: its bounds when not maximised, and whether it is. */
