@@ -149,6 +149,45 @@ class WorkbenchTest {
         assertTrue(failure("theme", "purple").startsWith("not a theme: 'purple'"));
     }
 
+    /** Two linked tiles scrolling together: Home on one (a real key) takes the other back to the same time. */
+    @Test
+    void linkedTilesScrollTogether() throws Exception {
+        assumeXdotool();
+        assertEquals("layout 1x2", call("layout", "1x2"));
+        try {
+            Felix.await(() -> ((List<?>) call("charts")).stream().allMatch(l -> l.toString().contains("BTC/USD · 1m · Replay")),
+                    "the second tile with the same chart: " + call("charts"));
+            call("focus", 2);
+            call("link", "2", new String[0]);
+            call("focus", 1);
+            call("link", "2", new String[0]);
+            assertEquals("linked scrolling on", call("link", "scroll", new String[] {"on"}));
+            View v = view();
+            xdotool("mousemove", "" + (v.ox + 200), "" + (v.oy + 200));
+            xdotool("click", "1");
+            xdotool("key", "Home");
+            Felix.await(() -> view().offset < -1000, "the focused tile scrolled back to its first bars");
+            String first = call("view").toString();
+            call("focus", 2);
+            try {
+                Felix.await(() -> view().offset < -1000, "the linked tile followed it back");
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": tile 1 " + first + ", tile 2 " + call("view") + ", " + call("charts"));
+            }
+        } finally {
+            call("link", "scroll", new String[] {"off"});
+            call("link", "0", new String[0]);
+            call("focus", 1);
+            call("link", "0", new String[0]);
+            call("layout", "1");
+            View v = view();
+            xdotool("mousemove", "" + (v.ox + 200), "" + (v.oy + 200));
+            xdotool("click", "1");
+            xdotool("key", "End");
+            Felix.await(() -> view().offset > -10, "the chart back at its latest bars");
+        }
+    }
+
     /** The share of the chart's pixels near {@code rgb}, on the screen now. */
     private static double share(int rgb) {
         try {

@@ -180,8 +180,11 @@ class WorkspaceTest {
                     if (w[0].equals("prop")) continue;
                     if (w[0].equals("awaitcharts")) {
                         Felix.await(() -> call(f, "charts").contains(w[1]), w[1]);
-                    } else if (w[0].equals("focus") || w[0].equals("link")) {
+                    } else if (w[0].equals("focus")) {
                         call(f, w[0], Integer.parseInt(w[1]));
+                    } else if (w[0].equals("link")) {
+                        String[] a = w[1].split(" ");
+                        call(f, "link", a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
                     } else if (w[0].equals("await")) {
                         Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
                     } else if (w[0].equals("add")) {

@@ -331,9 +331,17 @@ public final class Workbench {
         });
     }
 
-    /** Gogo {@code candela:link 1}: the focused tile joins link group 1 (0: none); View ▸ Link Group. */
-    public String link(int group) {
+    /**
+     * Gogo {@code candela:link 1}: the focused tile joins link group 1 (0: none); View ▸ Link Group. {@code
+     * candela:link scroll on|off}: linked charts scroll together.
+     */
+    public String link(String what, String... on) {
         return call(w -> {
+            if (what.equals("scroll") && on.length == 1) {
+                w.setLinkRange(on[0].equals("on"));
+                return "linked scrolling " + (w.linkRange() ? "on" : "off");
+            }
+            int group = Integer.parseInt(what);
             w.link(group);
             return "link " + group + ": " + w.script().describe();
         });

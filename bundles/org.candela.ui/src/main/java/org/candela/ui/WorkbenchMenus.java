@@ -117,6 +117,10 @@ final class WorkbenchMenus {
         MenuItem shareTf = new MenuItem(links, SWT.CHECK);
         shareTf.setText("Linked Charts Share the &Timeframe");
         shareTf.addListener(SWT.Selection, e -> window.setLinkTimeframe(shareTf.getSelection()));
+        MenuItem scroll = new MenuItem(links, SWT.CHECK);
+        scroll.setText("Linked Charts &Scroll Together");
+        scroll.addListener(SWT.Selection, e -> window.setLinkRange(scroll.getSelection()));
+        links.addListener(SWT.Show, e -> scroll.setSelection(window.linkRange()));
         links.addListener(SWT.Show, e -> {
             for (MenuItem mi : links.getItems()) {
                 if (mi.getData() instanceof Integer g) mi.setSelection(window.chart().linkGroup == g);

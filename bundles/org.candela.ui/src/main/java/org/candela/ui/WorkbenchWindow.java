@@ -125,6 +125,7 @@ final class WorkbenchWindow {
         c.setBackground(theme.background());
         c.onFrame(() -> {
             if (c == chart()) updateStatus();
+            syncRange(c);
             loader.loadOlderWhenNearTheStart(c);
         });
         c.onLegendDoubleClick(series -> {
@@ -233,7 +234,10 @@ final class WorkbenchWindow {
             all.get(i).linkGroup = state == null ? 0 : state.linkGroup();
             pending.put(all.get(i), state);
         }
-        if (saved != null) linkTimeframe = saved.linkTimeframe();
+        if (saved != null) {
+            linkTimeframe = saved.linkTimeframe();
+            linkRange = saved.linkRange();
+        }
         tiles.paintOutlines();
         watchlist.setItems(saved == null ? List.of() : saved.watchlist());
         showWatchlist(saved != null && !saved.watchlist().isEmpty());
@@ -248,7 +252,7 @@ final class WorkbenchWindow {
 
     /** The whole window as a workspace. */
     Workspace snapshot() {
-        return workspace.snapshot(shell, tiles, theme.name(), linkTimeframe, watchlist.items());
+        return workspace.snapshot(shell, tiles, theme.name(), linkTimeframe, linkRange, watchlist.items());
     }
 
     /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
@@ -581,6 +585,58 @@ final class WorkbenchWindow {
     }
 
     private boolean linkTimeframe = true;
+
+    /** View ▸ Link Group ▸ Linked Charts Scroll Together. */
+    void setLinkRange(boolean on) {
+        linkRange = on;
+        syncedTimes.clear();
+        syncRange(chart());
+    }
+
+    boolean linkRange() {
+        return linkRange;
+    }
+
+    private boolean linkRange;
+    /** Per link group, the time last put at the right edge of its charts. */
+    private final java.util.Map<Integer, Long> syncedTimes = new java.util.HashMap<>();
+
+    /**
+     * Linked scrolling: after a frame of a chart whose right edge moved to another time, that time becomes the
+     * right edge of every chart linked to it (each keeps its own zoom).
+     */
+    private void syncRange(ChartCanvas from) {
+        if (!linkRange || from.linkGroup == 0) return;
+        ChartSession s = from.session();
+        if (s == null || s.model().bars().isEmpty()) return;
+        long time = timeAt(s, s.model().timeScale().rightEdgeIndex());
+        Long synced = syncedTimes.get(from.linkGroup);
+        // the chart that moved (a scroll, a zoom, a key) leads; the ones set to its time are within half a bar of it
+        if (synced != null && Math.abs(time - synced) < s.model().barMillis() / 2) return;
+        syncedTimes.put(from.linkGroup, time);
+        for (ChartCanvas c : tiles.all()) {
+            ChartSession o = c.session();
+            if (c == from || c.linkGroup != from.linkGroup || o == null || o.model().bars().isEmpty()) continue;
+            var ts = o.model().timeScale();
+            ts.setRightOffset(indexAt(o, time) - ts.baseIndex());
+            c.requestFrame();
+        }
+    }
+
+    /** The time at a (fractional) logical index of a chart: past its last bar, by its bar length. */
+    static long timeAt(ChartSession s, double index) {
+        var bars = s.model().bars();
+        int i = (int) Math.max(0, Math.min(bars.size() - 1, Math.floor(index)));
+        return bars.time(i) + (long) ((index - i) * s.model().barMillis());
+    }
+
+    /** The (fractional) logical index of {@code time} on a chart: its bar, plus how far into it. */
+    static double indexAt(ChartSession s, long time) {
+        var bars = s.model().bars();
+        int i = bars.indexOf(time);
+        if (i < 0) i = Math.max(0, -i - 2); // the bar that opened before it
+        return i + (time - bars.time(i)) / (double) s.model().barMillis();
+    }
 
     /** Chart ▸ Cancel History Download (Esc): stops a slow older-history download between its requests. */
     void cancelHistoryDownload() {

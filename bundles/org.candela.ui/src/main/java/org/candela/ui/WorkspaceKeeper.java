@@ -204,7 +204,8 @@ final class WorkspaceKeeper {
     }
 
     /** The workspace as the window shows it now: the tiles' charts in order, the layout and its sashes. */
-    Workspace snapshot(Shell shell, Tiles tiles, String themeName, boolean linkTimeframe, List<Workspace.WatchItem> watchlist) {
+    Workspace snapshot(Shell shell, Tiles tiles, String themeName, boolean linkTimeframe, boolean linkRange,
+            List<Workspace.WatchItem> watchlist) {
         Rectangle r = shell.getBounds();
         Workspace.Bounds bounds = new Workspace.Bounds(r.x, r.y, r.width, r.height, shell.getMaximized());
         if (shell.getMaximized() && saved != null) { // keep where the window goes when it is restored
@@ -220,7 +221,7 @@ final class WorkspaceKeeper {
             else if (restoring.containsKey(c)) charts.add(restoring.get(c));
             else if (i < loadedCharts.size()) charts.add(loadedCharts.get(i));
         }
-        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, charts, watchlist);
+        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, linkRange, charts, watchlist);
     }
 
     /** Saves {@code now} off the UI thread when it differs from what was saved. */

@@ -34,7 +34,7 @@ final class SaveWorkspace {
             charts.add(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
                     launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators, 0));
         }
-        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, charts, List.of());
+        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, false, charts, List.of());
         WorkspaceFile.save(launch.workspace(), w);
         return "wrote " + launch.workspace() + " (" + String.join(", ", symbols) + " " + launch.timeframe().label() + " on "
                 + launch.connector() + ", " + indicators.size() + " indicators" + (charts.size() == 1 ? "" : " each, layout " + launch.layout())

@@ -211,7 +211,8 @@ public final class ChartSession {
     public void startLive(Runnable frameRequest) {
         if (subscription != null) throw new IllegalStateException("already live");
         this.frameRequest = frameRequest;
-        live = new LiveBuffer(timeframe, frameRequest);
+        // through the field: a chart moved to another canvas (a new layout) asks that canvas for its frames
+        live = new LiveBuffer(timeframe, () -> this.frameRequest.run());
         try {
             subscription = connector.subscribe(symbol, timeframe, live);
         } catch (RuntimeException | LinkageError e) { // the chart keeps its history and says why it is not live
@@ -229,7 +230,7 @@ public final class ChartSession {
         this.cacheKey = cache == null ? null : HistoryCache.Key.of(connector, symbol, timeframe);
     }
 
-    /** Who is told (from any thread) that there is something new to draw: indicator values, before live data starts. */
+    /** Who is told (from any thread) that there is something new to draw: live data and indicator values. */
     public void setFrameRequest(Runnable frameRequest) {
         this.frameRequest = frameRequest;
     }

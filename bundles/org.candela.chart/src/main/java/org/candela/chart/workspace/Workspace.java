@@ -13,11 +13,12 @@ import java.util.List;
  *                    {@code 2x2}, {@code 1+3} (one large, three small)
  * @param tileWeights the sashes between tiles, as the weights of each split, outer first
  * @param linkTimeframe whether charts in one link group share the timeframe as well as the symbol
+ * @param linkRange   whether charts in one link group scroll together (the same time at the right edge)
  * @param charts      the charts, in tile order (left to right, top to bottom; the large one first)
  * @param watchlist   the watchlist's symbols, in the order shown
  */
 public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
-        boolean linkTimeframe, List<ChartState> charts, List<WatchItem> watchlist) {
+        boolean linkTimeframe, boolean linkRange, List<ChartState> charts, List<WatchItem> watchlist) {
 
     /** The format this Candela writes and reads; a file with a greater one was written by a newer Candela. */
     public static final int SCHEMA = 1;
@@ -33,8 +34,8 @@ public record Workspace(int schema, Bounds window, String theme, String layout, 
 
     /** A workspace of this version. */
     public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, boolean linkTimeframe,
-            List<ChartState> charts, List<WatchItem> watchlist) {
-        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, charts, watchlist);
+            boolean linkRange, List<ChartState> charts, List<WatchItem> watchlist) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, charts, watchlist);
     }
 
     /** A symbol of a connector on the watchlist. */

@@ -22,7 +22,7 @@ class WorkspaceFileTest {
         var macd = new ChartState.IndicatorState("macd(12,26,9)", "org.candela.indicators.builtin", "0.1.0.SNAPSHOT");
         ChartState chart = new ChartState("replay", symbol, "4h", "line", "log", 7.5, -12.25, List.of(3.0, 1.0, 1.0),
                 List.of(macd, missing), 2);
-        return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", "1x2", List.of(60, 40), true, List.of(chart, chart),
+        return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", "1x2", List.of(60, 40), true, true, List.of(chart, chart),
                 List.of(new Workspace.WatchItem("replay", "ETH/USD"), new Workspace.WatchItem("kraken", "BTC/USD")));
     }
 
