@@ -338,8 +338,8 @@ public final class Workbench {
     public String link(String what, String... on) {
         return call(w -> {
             if (what.equals("scroll") && on.length == 1) {
-                w.setLinkRange(on[0].equals("on"));
-                return "linked scrolling " + (w.linkRange() ? "on" : "off");
+                w.links().setRange(on[0].equals("on"));
+                return "linked scrolling " + (w.links().range() ? "on" : "off");
             }
             int group = Integer.parseInt(what);
             w.link(group);

@@ -116,16 +116,16 @@ final class WorkbenchMenus {
         new MenuItem(links, SWT.SEPARATOR);
         MenuItem shareTf = new MenuItem(links, SWT.CHECK);
         shareTf.setText("Linked Charts Share the &Timeframe");
-        shareTf.addListener(SWT.Selection, e -> window.setLinkTimeframe(shareTf.getSelection()));
+        shareTf.addListener(SWT.Selection, e -> window.links().setTimeframe(shareTf.getSelection()));
         MenuItem scroll = new MenuItem(links, SWT.CHECK);
         scroll.setText("Linked Charts &Scroll Together");
-        scroll.addListener(SWT.Selection, e -> window.setLinkRange(scroll.getSelection()));
-        links.addListener(SWT.Show, e -> scroll.setSelection(window.linkRange()));
+        scroll.addListener(SWT.Selection, e -> window.links().setRange(scroll.getSelection()));
+        links.addListener(SWT.Show, e -> scroll.setSelection(window.links().range()));
         links.addListener(SWT.Show, e -> {
             for (MenuItem mi : links.getItems()) {
                 if (mi.getData() instanceof Integer g) mi.setSelection(window.chart().linkGroup == g);
             }
-            shareTf.setSelection(window.linkTimeframe());
+            shareTf.setSelection(window.links().timeframe());
         });
         Menu themes = cascade(view, "&Theme");
         for (Theme t : List.of(Theme.DARK, Theme.LIGHT)) {

@@ -53,6 +53,7 @@ final class WorkbenchWindow {
     private final org.osgi.framework.BundleContext ctx;
     private final PluginFolder plugins;
     private final ChartLoader loader;
+    private final Links links;
     private final WorkspaceKeeper workspace;
     private String statusText = "";
     private Theme theme = Theme.DARK;
@@ -109,6 +110,7 @@ final class WorkbenchWindow {
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setSashWidth(4);
         tiles = new Tiles(body, new GlyphAtlas(12), this::wire, this::focusChanged);
+        links = new Links(tiles, loader);
         watchlist = new WatchlistView(body, this::openFromWatchlist, this::connector, this::addToWatchlist);
         body.setWeights(76, 24);
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
@@ -125,7 +127,7 @@ final class WorkbenchWindow {
         c.setBackground(theme.background());
         c.onFrame(() -> {
             if (c == chart()) updateStatus();
-            syncRange(c);
+            links.syncRange(c);
             loader.loadOlderWhenNearTheStart(c);
         });
         c.onLegendDoubleClick(series -> {
@@ -152,29 +154,8 @@ final class WorkbenchWindow {
 
     /** A chart was shown in {@code c} (ChartLoader): its crosshair is shown on the charts linked to it. */
     void chartShown(ChartCanvas c) {
-        c.session().model().addCrosshairListener(new org.candela.chart.model.CrosshairListener() {
-            @Override
-            public void moved(int bar, long time, int pane, double price) {
-                linkCrosshair(c, time);
-            }
-
-            @Override
-            public void left() {
-                linkCrosshair(c, Long.MIN_VALUE);
-            }
-        });
+        links.follow(c);
         if (c == chart()) focusChanged();
-    }
-
-    /** The crosshair time of {@code from} as a vertical line on every chart linked to it (MIN_VALUE: none). */
-    private void linkCrosshair(ChartCanvas from, long time) {
-        if (from.linkGroup == 0) return;
-        for (ChartCanvas c : tiles.all()) {
-            ChartSession s = c.session();
-            if (c == from || c.linkGroup != from.linkGroup || s == null || s.model().linkedTime() == time) continue;
-            s.model().setLinkedTime(time);
-            c.requestCursorFrame();
-        }
     }
 
     void open() {
@@ -234,10 +215,7 @@ final class WorkbenchWindow {
             all.get(i).linkGroup = state == null ? 0 : state.linkGroup();
             pending.put(all.get(i), state);
         }
-        if (saved != null) {
-            linkTimeframe = saved.linkTimeframe();
-            linkRange = saved.linkRange();
-        }
+        if (saved != null) links.set(saved.linkTimeframe(), saved.linkRange());
         tiles.paintOutlines();
         watchlist.setItems(saved == null ? List.of() : saved.watchlist());
         showWatchlist(saved != null && !saved.watchlist().isEmpty());
@@ -252,7 +230,7 @@ final class WorkbenchWindow {
 
     /** The whole window as a workspace. */
     Workspace snapshot() {
-        return workspace.snapshot(shell, tiles, theme.name(), linkTimeframe, linkRange, watchlist.items());
+        return workspace.snapshot(shell, tiles, theme.name(), links.timeframe(), links.range(), watchlist.items());
     }
 
     /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
@@ -535,107 +513,18 @@ final class WorkbenchWindow {
         if (s != null && s.removeBinding(b)) chart().requestFrame();
     }
 
-    /**
-     * Opens {@code symbol} of {@code connector} in the focused tile (its indicators come along), and in every
-     * tile linked to it (at that timeframe too when linked tiles share it).
-     */
+    /** Opens {@code symbol} of {@code connector} in the focused tile, and in every tile linked to it. */
     void open(MarketDataConnector connector, String symbol, Timeframe tf) {
-        ChartCanvas focused = chart();
-        loader.open(focused, connector, symbol, tf);
-        if (focused.linkGroup == 0) return;
-        for (ChartCanvas c : tiles.all()) {
-            if (c == focused || c.linkGroup != focused.linkGroup || c.loading) continue;
-            ChartSession s = c.session();
-            Timeframe own = s == null || linkTimeframe || !connector.timeframes().contains(s.timeframe()) ? tf : s.timeframe();
-            if (s != null && s.connector() == connector && s.symbol().equals(symbol) && s.timeframe().equals(own)) continue;
-            loader.open(c, connector, symbol, own);
-        }
+        links.open(chart(), connector, symbol, tf);
     }
 
-    /**
-     * View ▸ Link Group: the focused tile joins group {@code group} (1–4; 0 leaves its group) and shows the
-     * group's symbol from then on.
-     */
+    /** View ▸ Link Group: the focused tile joins group {@code group} (0 leaves its group). */
     void link(int group) {
-        if (group < 0 || group > Tiles.LINK_COLORS.length) throw new IllegalArgumentException("link groups are 1 to " + Tiles.LINK_COLORS.length + ", or 0 for none");
-        ChartCanvas focused = chart();
-        focused.linkGroup = group;
-        tiles.paintOutlines();
-        if (group == 0) return;
-        for (ChartCanvas c : tiles.all()) {
-            ChartSession other = c.session();
-            if (c != focused && c.linkGroup == group && other != null) { // the group's symbol comes to the chart that joined
-                ChartSession mine = focused.session();
-                Timeframe tf = linkTimeframe || mine == null ? other.timeframe() : mine.timeframe();
-                if (mine == null || mine.connector() != other.connector() || !mine.symbol().equals(other.symbol()) || !mine.timeframe().equals(tf)) {
-                    loader.open(focused, other.connector(), other.symbol(), tf);
-                }
-                return;
-            }
-        }
+        links.join(chart(), group);
     }
 
-    /** View ▸ Link Group ▸ Linked Charts Share the Timeframe. */
-    void setLinkTimeframe(boolean on) {
-        linkTimeframe = on;
-    }
-
-    boolean linkTimeframe() {
-        return linkTimeframe;
-    }
-
-    private boolean linkTimeframe = true;
-
-    /** View ▸ Link Group ▸ Linked Charts Scroll Together. */
-    void setLinkRange(boolean on) {
-        linkRange = on;
-        syncedTimes.clear();
-        syncRange(chart());
-    }
-
-    boolean linkRange() {
-        return linkRange;
-    }
-
-    private boolean linkRange;
-    /** Per link group, the time last put at the right edge of its charts. */
-    private final java.util.Map<Integer, Long> syncedTimes = new java.util.HashMap<>();
-
-    /**
-     * Linked scrolling: after a frame of a chart whose right edge moved to another time, that time becomes the
-     * right edge of every chart linked to it (each keeps its own zoom).
-     */
-    private void syncRange(ChartCanvas from) {
-        if (!linkRange || from.linkGroup == 0) return;
-        ChartSession s = from.session();
-        if (s == null || s.model().bars().isEmpty()) return;
-        long time = timeAt(s, s.model().timeScale().rightEdgeIndex());
-        Long synced = syncedTimes.get(from.linkGroup);
-        // the chart that moved (a scroll, a zoom, a key) leads; the ones set to its time are within half a bar of it
-        if (synced != null && Math.abs(time - synced) < s.model().barMillis() / 2) return;
-        syncedTimes.put(from.linkGroup, time);
-        for (ChartCanvas c : tiles.all()) {
-            ChartSession o = c.session();
-            if (c == from || c.linkGroup != from.linkGroup || o == null || o.model().bars().isEmpty()) continue;
-            var ts = o.model().timeScale();
-            ts.setRightOffset(indexAt(o, time) - ts.baseIndex());
-            c.requestFrame();
-        }
-    }
-
-    /** The time at a (fractional) logical index of a chart: past its last bar, by its bar length. */
-    static long timeAt(ChartSession s, double index) {
-        var bars = s.model().bars();
-        int i = (int) Math.max(0, Math.min(bars.size() - 1, Math.floor(index)));
-        return bars.time(i) + (long) ((index - i) * s.model().barMillis());
-    }
-
-    /** The (fractional) logical index of {@code time} on a chart: its bar, plus how far into it. */
-    static double indexAt(ChartSession s, long time) {
-        var bars = s.model().bars();
-        int i = bars.indexOf(time);
-        if (i < 0) i = Math.max(0, -i - 2); // the bar that opened before it
-        return i + (time - bars.time(i)) / (double) s.model().barMillis();
+    Links links() {
+        return links;
     }
 
     /** Chart ▸ Cancel History Download (Esc): stops a slow older-history download between its requests. */
