@@ -132,12 +132,18 @@ class WorkspaceTest {
     void namedWorkspacesAreSavedAndOpened() throws Exception {
         Product.requireDisplay();
         Path named = work.resolve("mine/eth.json");
-        run("open replay ETH/USD 15m", "await ETH/USD · 15m", "workspace saveas " + named, "open replay SOL/USD 15m",
-                "await SOL/USD · 15m");
-        assertTrue(WorkspaceFileReader.symbol(named).equals("SOL/USD"), "after Save As, changes go to the named file");
+        run("open replay ETH/USD 15m", "await ETH/USD · 15m", "workspace saveas " + named, "awaitcharts ETH/USD · 15m",
+                "open replay SOL/USD 15m", "await SOL/USD · 15m");
+        assertTrue(WorkspaceFileReader.symbol(named).equals("SOL/USD"), "after Save As, changes go to the named file: " + Files.readString(named));
         Map<String, String> again = run("workspace open " + named, "await SOL/USD · 15m");
         assertTrue(again.get("chart").startsWith("SOL/USD · 15m"), again.get("chart"));
-        assertTrue(Files.readString(work.resolve("data/workspaces/recent.txt")).startsWith(named + "\n"), "the recent list");
+        Path fresh = work.resolve("mine/new.json");
+        Map<String, String> blank = run("workspace open " + named, "await SOL/USD · 15m", "workspace new " + fresh, "await BTC/USD · 1m");
+        assertTrue(blank.get("charts").matches("\\[\\* BTC/USD · 1m · Replay: .*\\]"), "one default chart: " + blank.get("charts"));
+        assertEquals("BTC/USD", WorkspaceFileReader.symbol(fresh), "saved into the new file");
+        assertEquals("SOL/USD", WorkspaceFileReader.symbol(named), "the one before is kept");
+        assertTrue(Files.readString(work.resolve("data/workspaces/recent.txt")).startsWith(fresh + "\n" + named + "\n"),
+                "the recent list, newest first: " + Files.readString(work.resolve("data/workspaces/recent.txt")));
     }
 
     /** The first chart's symbol in a workspace file. */
@@ -178,6 +184,7 @@ class WorkspaceTest {
                 for (int i = 1; i < args.length; i++) {
                     String[] w = args[i].split(" ", 2);
                     if (w[0].equals("prop")) continue;
+                    System.out.println("step: " + args[i] + " · " + call(f, "charts"));
                     if (w[0].equals("awaitcharts")) {
                         Felix.await(() -> call(f, "charts").contains(w[1]), w[1]);
                     } else if (w[0].equals("focus")) {
@@ -186,7 +193,11 @@ class WorkspaceTest {
                         String[] a = w[1].split(" ");
                         call(f, "link", a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
                     } else if (w[0].equals("await")) {
-                        Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
+                        try {
+                            Felix.await(() -> call(f, "chart").startsWith(w[1]) || call(f, "series").contains(w[1]), w[1]);
+                        } catch (AssertionError e) {
+                            throw new AssertionError(e.getMessage() + "; status " + call(f, "status"), e);
+                        }
                     } else if (w[0].equals("add")) {
                         Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
                     } else if (w[0].equals("watch")) {
@@ -198,7 +209,7 @@ class WorkspaceTest {
                         System.out.println("workspace: " + call(f, "workspace", (Object) w[1].split(" ")));
                     } else if (w[0].equals("open")) {
                         String[] a = w[1].split(" ");
-                        call(f, "open", a[0], a[1], new String[] {a[2]});
+                        System.out.println("open: " + call(f, "open", a[0], a[1], new String[] {a[2]}));
                     } else {
                         call(f, w[0], w[1]);
                     }

@@ -127,6 +127,8 @@ final class ChartCanvas {
 
     /** True while a history load for this canvas runs. UI thread. */
     boolean loading;
+    /** Counts the loads asked of this canvas; a load finishing after a newer one was asked shows nothing. UI thread. */
+    int loads;
     /** True while older history for this canvas loads; not before this time again after a failure. UI thread. */
     boolean loadingOlder;
     long olderRetryAt;

@@ -36,9 +36,16 @@ final class ChartLoader {
         this.historyCache = historyCache;
     }
 
+    /** Forgets the loads running for {@code target}: what they bring is not shown (another workspace opened). */
+    void cancel(ChartCanvas target) {
+        target.loads++;
+        target.loading = false;
+    }
+
     /** Loads history off the UI thread, then shows the chart in {@code target} and starts live data. */
     void open(ChartCanvas target, MarketDataConnector connector, String symbol, Timeframe tf) {
         target.loading = true;
+        int load = ++target.loads;
         ChartSession previous = target.session();
         List<IndicatorBinding> keep = previous == null ? List.of() : previous.indicators();
         window.status("Loading " + symbol + " " + tf + " from " + connector.name() + "…");
@@ -47,12 +54,14 @@ final class ChartLoader {
                 long now = System.currentTimeMillis();
                 // what was kept on disk opens the chart at once, offline too; then the gap to now is fetched
                 BarStore kept = CachedHistory.kept(historyCache, connector, symbol, tf, HISTORY_BARS, now);
-                if (!kept.isEmpty()) window.onUi(() -> show(target, connector, symbol, tf, kept, keep, previous == null));
+                if (!kept.isEmpty()) window.onUi(() -> {
+                    if (target.loads == load) show(target, connector, symbol, tf, kept, keep, previous == null);
+                });
                 // what is quick: the chart opens on Kraken's OHLC window, its older candles come as the user scrolls back
                 var loaded = CachedHistory.load(historyCache, connector, symbol, tf, HISTORY_BARS, now, PAGES, kept,
                         ChartSession.Progress.QUICK_ONLY);
                 window.onUi(() -> {
-                    if (target.control().isDisposed()) return;
+                    if (target.control().isDisposed() || target.loads != load) return; // another chart was asked since
                     ChartSession shown = target.session();
                     boolean open = !kept.isEmpty() && shown != null && shown.connector() == connector && shown.symbol().equals(symbol)
                             && shown.timeframe().equals(tf);
@@ -66,6 +75,7 @@ final class ChartLoader {
                 });
             } catch (Exception e) {
                 window.onUi(() -> {
+                    if (target.loads != load) return;
                     target.loading = false;
                     window.error("Could not load " + symbol + " from " + connector.name(), e);
                 });

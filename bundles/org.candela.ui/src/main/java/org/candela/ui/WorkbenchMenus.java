@@ -36,6 +36,7 @@ final class WorkbenchMenus {
         shell.setMenuBar(bar);
 
         Menu file = cascade(bar, "&File");
+        item(file, "&New Workspace…", 0, this::newWorkspaceDialog);
         item(file, "&Open Workspace…\tCtrl+O", SWT.MOD1 + 'O', this::openWorkspaceDialog);
         item(file, "Save Workspace &As…", 0, this::saveWorkspaceAsDialog);
         Menu recent = cascade(file, "&Recent Workspaces");
@@ -277,6 +278,18 @@ final class WorkbenchMenus {
                 item(m, "Remove", 0, () -> window.removeIndicator(b));
             }
         }
+    }
+
+    /** File ▸ New Workspace…: a file for it, then one default chart in it (the current workspace is saved first). */
+    private void newWorkspaceDialog() {
+        FileDialog d = new FileDialog(window.shell(), SWT.SAVE);
+        d.setText("New Workspace");
+        d.setFilterExtensions(new String[] {"*.json"});
+        d.setFilterPath(window.workspace().file().toAbsolutePath().getParent().toString());
+        d.setFileName("workspace.json");
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) window.newWorkspace(java.nio.file.Path.of(f.endsWith(".json") ? f : f + ".json"));
     }
 
     private void openWorkspaceDialog() {

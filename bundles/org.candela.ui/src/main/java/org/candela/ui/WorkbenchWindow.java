@@ -235,12 +235,7 @@ final class WorkbenchWindow {
 
     /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
     void openWorkspace(Path file) {
-        for (ChartCanvas c : tiles.all()) {
-            if (c.loading) {
-                warn("a chart is loading: open the workspace when it has");
-                return;
-            }
-        }
+        for (ChartCanvas c : tiles.all()) loader.cancel(c); // a chart still loading belongs to the workspace left
         List<String> problems = new ArrayList<>();
         Workspace next = workspace.switchTo(file, shell, snapshot(), problems);
         problems.forEach(this::warn);
@@ -253,6 +248,21 @@ final class WorkbenchWindow {
         arrange(next, false);
         connectorsChanged();
         shell.setText("Candela — " + file.getFileName());
+    }
+
+    /**
+     * File ▸ New Workspace…: the current one is saved, then the window starts afresh (one tile, the default
+     * chart, an empty watchlist) saving into {@code file}, which is replaced.
+     */
+    void newWorkspace(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(org.candela.chart.workspace.WorkspaceFile.backupOf(file));
+        } catch (java.io.IOException e) {
+            error("Could not start a new workspace in " + file, e);
+            return;
+        }
+        openWorkspace(file);
     }
 
     /** File ▸ Save Workspace As…: the window saves into the chosen file from now on. */

@@ -84,6 +84,7 @@ final class WorkspaceKeeper {
      * window saves into. Synchronous: the user waits for his file.
      */
     void saveAs(Path target, Workspace now) throws IOException {
+        drain(); // what is queued for the old file is written there first
         WorkspaceFile.save(target, now);
         file = target;
         saved = now;
@@ -96,6 +97,7 @@ final class WorkspaceKeeper {
      */
     Workspace switchTo(Path target, Shell shell, Workspace now, List<String> problems) {
         saveIfChanged(now);
+        drain(); // the one left is on disk before the one opened is read
         file = target;
         saved = null;
         missing.clear();
@@ -228,7 +230,17 @@ final class WorkspaceKeeper {
     void saveIfChanged(Workspace now) {
         if (now.equals(saved)) return;
         saved = now;
-        writer.execute(() -> write(now));
+        Path target = file; // the file of now: a workspace opened meanwhile must not receive this one's state
+        writer.execute(() -> write(target, now));
+    }
+
+    /** Waits (at most 10 s) for the writes queued so far. */
+    private void drain() {
+        try {
+            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the workspace writer did not catch up", e);
+        }
     }
 
     /** On exit: the last state written, then the writer stops. */
@@ -242,11 +254,11 @@ final class WorkspaceKeeper {
         }
     }
 
-    private void write(Workspace w) {
+    private static void write(Path target, Workspace w) {
         try {
-            WorkspaceFile.save(file, w);
+            WorkspaceFile.save(target, w);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not save the workspace to " + file, e);
+            LOG.log(Level.WARNING, "could not save the workspace to " + target, e);
         }
     }
 
