@@ -94,8 +94,8 @@ final class WorkbenchWindow {
         this.ctx = ctx;
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()), () -> indicators);
         this.launch = launch;
-        this.loader = new ChartLoader(this, KeptHistory.of(ctx));
         this.historyCache = KeptHistory.of(ctx);
+        this.loader = new ChartLoader(this, historyCache);
         this.workspace = new WorkspaceKeeper(launch.workspace(), Path.of(launch.dataDir(), "workspaces"));
         this.indicators = indicators;
         this.connectors = connectors;

@@ -55,7 +55,7 @@ public final class PriceFormat {
         if (!Double.isFinite(v)) return 0;
         double scaled = Math.abs(v);
         for (int d = 0; d < 8; d++, scaled *= 10) {
-            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, scaled) * 1e-3) return d;
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-9 * Math.max(1, scaled)) return d; // a double's noise, no more
         }
         return 8;
     }

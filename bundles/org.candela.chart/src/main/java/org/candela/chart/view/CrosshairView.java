@@ -56,6 +56,11 @@ final class CrosshairView {
         Pane pane = model.panes().get(p);
         double value = pane.scale().yToPrice(y - layout.paneTop(p));
         axis.tag(layout, y, PriceAxisView.format(pane, value), 0xFF363A45, theme.labelText(), labels);
+        timeLabel(model, layout, labels, bar, x);
+    }
+
+    /** The time of bar {@code bar} on the time axis, centred under {@code x}; its edges kept in labelLeft/Right. */
+    private void timeLabel(ChartModel model, Layout layout, DrawLayer labels, int bar, float x) {
         long t = model.bars().time(bar);
         String label = TimeTicks.crosshairLabel(t + TimeTicks.offsetMillis(model.zone(), t), model.barMillis());
         float w = text.width(label) + 16, lh = text.lineHeight();
@@ -63,7 +68,7 @@ final class CrosshairView {
         labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
         labelLeft = left;
         labelRight = left + w;
-        labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
+        labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, model.theme().labelText());
     }
 
     /** A linked chart's crosshair time: the vertical line at the bar holding it, and the time label. */
@@ -75,14 +80,8 @@ final class CrosshairView {
         if (i < 0 || i >= bars.size()) return;
         float x = (float) Math.floor(model.timeScale().indexToX(i));
         if (x < 0 || x >= layout.plotWidth()) return;
-        Theme theme = model.theme();
-        dashedVertical(lines.quads, x, 0, layout.timeAxisTop(), theme.crosshair());
-        long at = bars.time(i);
-        String label = TimeTicks.crosshairLabel(at + TimeTicks.offsetMillis(model.zone(), at), model.barMillis());
-        float w = text.width(label) + 16, lh = text.lineHeight();
-        float left = layout.plotLeft() + Math.max(0, Math.min(layout.plotWidth() - w, x - w / 2));
-        labels.quads.add(left, layout.timeAxisTop(), left + w, layout.timeAxisTop() + lh + 8, 0xFF363A45);
-        labels.texts.add(label, left + w / 2, layout.timeAxisTop() + 4, TextBuffer.CENTER, theme.labelText());
+        dashedVertical(lines.quads, x, 0, layout.timeAxisTop(), model.theme().crosshair());
+        timeLabel(model, layout, labels, i, x);
     }
 
     /** The crosshair's y: the cursor's, or in MAGNET mode the close of the bar in the price pane. */

@@ -1,5 +1,6 @@
 package org.candela.indicators.builtin;
 
+import org.candela.marketdata.api.Timeframe;
 import java.util.List;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.IndicatorComputation;
@@ -26,7 +27,6 @@ public final class VwapIndicator implements Indicator {
             .placement(Placement.OVERLAY)
             .build();
 
-    private static final long DAY = 86_400_000L;
 
     @Override
     public IndicatorDescriptor descriptor() {
@@ -58,26 +58,12 @@ public final class VwapIndicator implements Indicator {
         };
     }
 
-    /** The number of the session {@code time} falls in: UTC days, Monday weeks, or months since 1970. */
+    /** The open time of the session {@code time} falls in: UTC days, Monday weeks, or calendar months. */
     static long session(long time, int anchor) {
-        long day = Math.floorDiv(time, DAY);
-        return switch (anchor) {
-            case 0 -> day;
-            case 1 -> Math.floorDiv(day + 3, 7); // 1970-01-01 was a Thursday
-            default -> monthOf(day);
+        return switch (anchor) { // the market-data API's own calendar arithmetic, allocation-free
+            case 0 -> Timeframe.D1.openTime(time);
+            case 1 -> Timeframe.W1.openTime(time);
+            default -> Timeframe.MONTH.openTime(time);
         };
-    }
-
-    /** Months since January 1970 of a day number (the civil-from-days algorithm; no allocation). */
-    static long monthOf(long day) {
-        long z = day + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        long doe = z - era * 146_097;
-        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        long month = mp < 10 ? mp + 3 : mp - 9;
-        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        return (year - 1970) * 12 + month - 1;
     }
 }
