@@ -30,7 +30,7 @@ final class Options {
               --ws-url URL            with --export-csv: the connector's WebSocket endpoint for this run
               --rest-url URL          with --export-csv: the connector's REST endpoint for this run
               --live-seconds K        with --export-csv: stay subscribed K seconds before writing
-              --indicators LIST       with --export-csv or --snapshot, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
+              --indicators LIST       with --export-csv, --snapshot or --save-workspace, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
               --bench ingest          trades/s through each exchange format, and tick-to-pixel latency

@@ -70,7 +70,9 @@ public final class WorkspaceFile {
         try {
             tree = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new IOException("is not a workspace (not complete JSON: " + e.getOriginalMessage() + ")");
+            var at = e.getLocation();
+            throw new IOException("is not a workspace (not complete JSON" + (at == null ? "" : ": broken at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ")");
         }
         if (tree == null || !tree.isObject()) throw new IOException("is not a workspace (empty, or not a JSON object)");
         JsonNode schema = tree.get("schema");
