@@ -88,12 +88,12 @@ class EndToEndTest {
         assertEquals(0, r.exit, r.err);
         assertTrue(r.out.startsWith("wrote " + file + " (ETH/USD 1h on replay, 2 indicators)"), r.out);
         var w = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-        assertEquals(1, w.get("schema").asInt());
-        assertEquals("ETH/USD", w.at("/charts/0/symbol").asText());
-        assertEquals("1h", w.at("/charts/0/timeframe").asText());
-        assertEquals("line", w.at("/charts/0/chartType").asText());
-        assertEquals("ema(9,source=rsi(14))", w.at("/charts/0/indicators/1/spec").asText());
-        assertEquals("org.candela.indicators.builtin", w.at("/charts/0/indicators/1/bundle").asText());
+        assertEquals(2, w.get("schema").asInt());
+        assertEquals("ETH/USD", w.at("/tiles/0/tabs/0/symbol").asText());
+        assertEquals("1h", w.at("/tiles/0/tabs/0/timeframe").asText());
+        assertEquals("line", w.at("/tiles/0/tabs/0/chartType").asText());
+        assertEquals("ema(9,source=rsi(14))", w.at("/tiles/0/tabs/0/indicators/1/spec").asText());
+        assertEquals("org.candela.indicators.builtin", w.at("/tiles/0/tabs/0/indicators/1/bundle").asText());
 
         Run bad = candela(60, "--save-workspace", tmp.resolve("bad.json").toString(), "--indicators", "nope(3)");
         assertEquals(1, bad.exit);

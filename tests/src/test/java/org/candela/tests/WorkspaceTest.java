@@ -40,10 +40,10 @@ class WorkspaceTest {
                 + "pane 2: MACD(12,26,9) Histogram, pane 3: MOMENTUM(10)]", first.get("series"));
         Path file = work.resolve("data/workspaces/current.json");
         var json = (ObjectNode) new ObjectMapper().readTree(file.toFile());
-        assertEquals("momentum(10)", json.at("/charts/0/indicators/1/spec").asText(), json.toString());
-        assertEquals("com.example.momentum", json.at("/charts/0/indicators/1/bundle").asText());
+        assertEquals("momentum(10)", json.at("/tiles/0/tabs/0/indicators/1/spec").asText(), json.toString());
+        assertEquals("com.example.momentum", json.at("/tiles/0/tabs/0/indicators/1/bundle").asText());
         // as a user would leave it: zoomed out, scrolled back
-        ((ObjectNode) json.at("/charts/0")).put("barSpacing", 3.5).put("rightOffset", -40.0);
+        ((ObjectNode) json.at("/tiles/0/tabs/0")).put("barSpacing", 3.5).put("rightOffset", -40.0);
         Files.writeString(file, json.toPrettyString());
 
         Map<String, String> second = run();
@@ -91,8 +91,8 @@ class WorkspaceTest {
         assertEquals(shape(charts), shape(second.get("charts")), "the same tiles, symbols, timeframes and indicators");
         var w = new ObjectMapper().readTree(work.resolve("data/workspaces/current.json").toFile());
         assertEquals("2x2", w.get("layout").asText());
-        assertEquals(4, w.get("charts").size());
-        assertEquals("rsi(14)", w.at("/charts/3/indicators/1/spec").asText());
+        assertEquals(4, w.get("tiles").size());
+        assertEquals("rsi(14)", w.at("/tiles/3/tabs/0/indicators/1/spec").asText());
     }
 
     /** Linked tiles share the symbol (and the timeframe): a change in one shows in the other, and the link survives a restart. */
@@ -122,6 +122,33 @@ class WorkspaceTest {
         assertTrue(second.get("watch").startsWith("[EUR/USD last "), second.get("watch"));
     }
 
+    /**
+     * Tabs within a tile: two more charts opened as tabs, one with an indicator added; the tab left hidden stays
+     * live; after a restart the three tabs are back with the same one shown, the others open when first shown,
+     * and a closed tab stays closed.
+     */
+    @Test
+    void tabsComeBackWithTheirChartsAndTheOneShown() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> first = run("tab new replay ETH/USD 5m", "awaitcharts * ETH/USD · 5m", "add rsi(14)", "tab new replay SOL/USD 1h",
+                "awaitcharts * SOL/USD · 1h", "tab 2", "awaitcharts * ETH/USD · 5m");
+        assertTrue(first.get("tabs").matches("\\[  1 BTC/USD · 1m · Replay: \\d+ bars, LIVE \\(hidden\\), \\* 2 ETH/USD · 5m · Replay: .*2 indicators.*, "
+                + "  3 SOL/USD · 1h · Replay: \\d+ bars, LIVE \\(hidden\\)\\]"), first.get("tabs"));
+        assertTrue(first.get("charts").endsWith("[tab 2 of 3]]"), first.get("charts"));
+        var w = new ObjectMapper().readTree(work.resolve("data/workspaces/current.json").toFile());
+        assertEquals(3, w.at("/tiles/0/tabs").size(), w.toString());
+        assertEquals(1, w.at("/tiles/0/selected").asInt());
+        assertEquals("rsi(14)", w.at("/tiles/0/tabs/1/indicators/1/spec").asText(), w.toString());
+        assertEquals("1h", w.at("/tiles/0/tabs/2/timeframe").asText());
+
+        Map<String, String> second = run("awaitcharts * ETH/USD · 5m", "awaittabs \\[  1 BTC/USD · 1m \\(not opened yet\\), \\* 2 ETH/USD · 5m.*2 indicators.*, "
+                + "  3 SOL/USD · 1h \\(not opened yet\\)\\]", "tab 3", "awaitcharts * SOL/USD · 1h", "tab close 1", "await SOL/USD · 1h");
+        assertTrue(second.get("tabs").matches("\\[  1 ETH/USD · 5m · Replay: .*\\(hidden\\), \\* 2 SOL/USD · 1h · Replay: .*\\]"), second.get("tabs"));
+        Map<String, String> third = run("awaitcharts * SOL/USD · 1h");
+        assertTrue(third.get("tabs").matches("\\[  1 ETH/USD · 5m \\(not opened yet\\), \\* 2 SOL/USD · 1h · Replay: .*\\]"), third.get("tabs"));
+        assertEquals(third.get("series"), second.get("series"), "the shown chart's panes after the restart");
+    }
+
     /** A tile line without what changes from run to run (the bar count, the live state, the focus mark). */
     private static String shape(String charts) {
         return charts.replaceAll(": \\d+ bars", ":").replaceAll(", (LIVE|CONNECTING|CLOSED)", "").replace("* ", "  ");
@@ -149,7 +176,7 @@ class WorkspaceTest {
     /** The first chart's symbol in a workspace file. */
     private static final class WorkspaceFileReader {
         static String symbol(Path file) throws java.io.IOException {
-            return new ObjectMapper().readTree(file.toFile()).at("/charts/0/symbol").asText();
+            return new ObjectMapper().readTree(file.toFile()).at("/tiles/0/tabs/0/symbol").asText();
         }
     }
 
@@ -165,7 +192,7 @@ class WorkspaceTest {
         Map<String, String> lines = new java.util.HashMap<>();
         for (String l : out.lines().toList()) {
             int colon = l.indexOf(": ");
-            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch").contains(l.substring(0, colon))) {
+            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch", "tabs").contains(l.substring(0, colon))) {
                 lines.put(l.substring(0, colon), l.substring(colon + 2));
             }
         }
@@ -200,6 +227,11 @@ class WorkspaceTest {
                         }
                     } else if (w[0].equals("add")) {
                         Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
+                    } else if (w[0].equals("tab")) {
+                        System.out.println("tab: " + call(f, "tab", (Object) w[1].split(" ")));
+                    } else if (w[0].equals("awaittabs")) {
+                        Felix.await(() -> call(f, "tab", (Object) new String[0]).matches(w[1]), "tabs " + w[1] + ": "
+                                + call(f, "tab", (Object) new String[0]));
                     } else if (w[0].equals("watch")) {
                         call(f, "watch", (Object) w[1].split(" "));
                     } else if (w[0].equals("awaitwatch")) {
@@ -221,6 +253,7 @@ class WorkspaceTest {
                 System.out.println("status: " + call(f, "status"));
                 System.out.println("charts: " + call(f, "charts"));
                 System.out.println("watch: " + call(f, "watch", (Object) new String[0]));
+                System.out.println("tabs: " + call(f, "tab", (Object) new String[0]));
             } finally {
                 Felix.stop(f);
             }

@@ -30,7 +30,9 @@ final class ChartScript {
     List<String> tileLines() {
         List<String> out = new ArrayList<>();
         for (ChartCanvas c : window.tiles().all()) {
-            out.add((c == window.chart() ? "* " : "  ") + describe(c) + (c.linkGroup == 0 ? "" : " [link " + c.linkGroup + "]"));
+            TileTabs t = window.tiles().tabs(c);
+            out.add((c == window.chart() ? "* " : "  ") + describe(c) + (c.linkGroup == 0 ? "" : " [link " + c.linkGroup + "]")
+                    + (t.size() > 1 ? " [tab " + (t.selected + 1) + " of " + t.size() + "]" : ""));
         }
         return out;
     }
@@ -107,13 +109,55 @@ final class ChartScript {
 
     /** Opens {@code symbol} of the connector with this id, at {@code timeframe} (or the chart's). */
     String open(String connectorId, String symbol, String timeframe) {
+        return open(connectorId, symbol, timeframe, false);
+    }
+
+    /** Opens a symbol in the focused tile, or in a new tab of it. */
+    private String open(String connectorId, String symbol, String timeframe, boolean newTab) {
         var c = window.connector(connectorId);
         if (c == null) throw new IllegalArgumentException("no connector '" + connectorId + "' is installed");
         ChartSession s = window.chart().session();
         var tf = timeframe != null ? org.candela.marketdata.api.Timeframe.parse(timeframe)
                 : s != null ? s.timeframe() : org.candela.marketdata.api.Timeframe.M1;
-        window.open(c, symbol, tf);
-        return "opening " + symbol + " " + tf.label() + " on " + connectorId;
+        if (newTab) window.tabs().open(window.chart(), c, symbol, tf);
+        else window.open(c, symbol, tf);
+        return "opening " + symbol + " " + tf.label() + " on " + connectorId + (newTab ? " in a new tab" : "");
+    }
+
+    /**
+     * {@code candela:tab}: the focused tile's tabs, the shown one marked with *; {@code tab N} shows tab N
+     * (from 1), {@code tab new CONNECTOR SYMBOL [TF]} opens one, {@code tab close N} closes one.
+     */
+    List<String> tab(String... args) {
+        ChartCanvas tile = window.chart();
+        if (args.length >= 3 && args[0].equals("new")) {
+            open(args[1], args[2], args.length > 3 ? args[3] : null, true);
+        } else if (args.length == 2 && args[0].equals("close")) {
+            window.tabs().close(tile, tabIndex(tile, args[1]));
+        } else if (args.length == 1) {
+            window.tabs().select(tile, tabIndex(tile, args[0]));
+        } else if (args.length != 0) {
+            throw new IllegalArgumentException("usage: candela:tab [N | new CONNECTOR SYMBOL [TF] | close N]");
+        }
+        TileTabs t = window.tiles().tabs(tile);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            TileTabs.Tab tab = t.tabs.get(i);
+            String what = i == t.selected ? describe(tile) : tab.session != null ? tab.session.model().title() + ": "
+                    + tab.session.model().bars().size() + " bars, " + tab.session.state() + " (hidden)"
+                    : tab.state == null ? "no chart" : tab.state.symbol() + " · " + tab.state.timeframe() + " (not opened yet)";
+            out.add((i == t.selected ? "* " : "  ") + (i + 1) + " " + what);
+        }
+        return out;
+    }
+
+    /** Tab {@code n} (from 1) of {@code tile}, as an index. */
+    private int tabIndex(ChartCanvas tile, String n) {
+        int size = window.tiles().tabs(tile).size();
+        if (!n.matches("[1-9][0-9]{0,2}") || Integer.parseInt(n) > size) {
+            throw new IllegalArgumentException("the tile has tabs 1 to " + size + ", not '" + n + "'");
+        }
+        return Integer.parseInt(n) - 1;
     }
 
     /** Removes the indicator shown as {@code shortName} (e.g. {@code sma(20)}); returns what was removed. */

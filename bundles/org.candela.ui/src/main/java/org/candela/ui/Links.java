@@ -89,24 +89,33 @@ final class Links {
         }
     }
 
-    /** Shows the crosshair time of the chart now in {@code c} on every chart linked to it. */
+    /**
+     * Shows the crosshair time of the chart now in {@code c} on every chart linked to the tile showing it —
+     * wherever it goes later (another tile after a layout change, a hidden tab); once per chart.
+     */
     void follow(ChartCanvas c) {
-        c.session().model().addCrosshairListener(new CrosshairListener() {
+        ChartSession s = c.session();
+        if (!followed.add(s)) return;
+        s.model().addCrosshairListener(new CrosshairListener() {
             @Override
             public void moved(int bar, long time, int pane, double price) {
-                crosshair(c, time);
+                crosshair(s, time);
             }
 
             @Override
             public void left() {
-                crosshair(c, Long.MIN_VALUE);
+                crosshair(s, Long.MIN_VALUE);
             }
         });
     }
 
-    /** The crosshair time of {@code from} as a vertical line on every chart linked to it (MIN_VALUE: none). */
-    private void crosshair(ChartCanvas from, long time) {
-        if (from.linkGroup == 0) return;
+    private final java.util.Set<ChartSession> followed = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    /** The crosshair time of {@code chart} as a vertical line on every chart linked to its tile (MIN_VALUE: none). */
+    private void crosshair(ChartSession chart, long time) {
+        ChartCanvas from = null;
+        for (ChartCanvas c : tiles.all()) if (c.session() == chart) from = c;
+        if (from == null || from.linkGroup == 0) return; // hidden in a tab
         for (ChartCanvas c : tiles.all()) {
             ChartSession s = c.session();
             if (c == from || c.linkGroup != from.linkGroup || s == null || s.model().linkedTime() == time) continue;

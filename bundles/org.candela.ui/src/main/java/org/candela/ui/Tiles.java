@@ -6,18 +6,25 @@ import java.util.function.Consumer;
 import org.candela.chart.session.ChartSession;
 import org.candela.render.gl.GlyphAtlas;
 import org.eclipse.swt.SWT;
+import org.candela.chart.model.Theme;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolder2Adapter;
+import org.eclipse.swt.custom.CTabFolderEvent;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /**
  * The charts of the window as tiles: one, two side by side, two stacked, 2×2, or one large and three small,
- * split by sashes the user drags. Each tile is a {@link ChartCanvas} with a chart of its own; the focused
- * one (clicked last) is outlined and is the one menus, shortcuts and dialogs act on. Changing the layout
- * keeps the charts, in order: extra tiles open empty for the caller to fill, surplus ones are closed.
- * UI thread only.
+ * split by sashes the user drags. Each tile is a {@link ChartCanvas} with a chart of its own and, when it
+ * holds more than one chart, a strip of tabs above it ({@link TileTabs}); the focused tile (clicked last) is
+ * outlined and is the one menus, shortcuts and dialogs act on. Changing the layout keeps the tiles' charts and
+ * tabs, in order: extra tiles open empty for the caller to fill, surplus ones are closed. UI thread only.
  */
 final class Tiles {
 
@@ -41,6 +48,11 @@ final class Tiles {
     private Composite root;
     private final List<ChartCanvas> canvases = new ArrayList<>();
     private final List<Composite> frames = new ArrayList<>();
+    private final List<CTabFolder> strips = new ArrayList<>();
+    private List<TileTabs> tabs = new ArrayList<>();
+    private TabHandler tabHandler = (tile, tab) -> { };
+    private TabHandler closeHandler = (tile, tab) -> { };
+    private Theme theme = Theme.DARK;
     private String layout = "1";
     private int focused;
     private final Color outline, plain;
@@ -65,6 +77,7 @@ final class Tiles {
             outline.dispose();
             plain.dispose();
             for (Color c : groupColors) c.dispose();
+            for (TileTabs t : tabs) t.closeHidden();
         });
         build("1", List.of());
     }
@@ -81,6 +94,56 @@ final class Tiles {
     /** The tiles, in order (left to right, top to bottom; the large one first). */
     List<ChartCanvas> all() {
         return List.copyOf(canvases);
+    }
+
+    /** What the user does on a tile's tab strip: {@code tab} of {@code tile} was clicked or its close button pressed. */
+    interface TabHandler {
+        void accept(ChartCanvas tile, int tab);
+    }
+
+    /** Who is told when a tab is clicked, and when one's close button is pressed. */
+    void onTabs(TabHandler select, TabHandler close) {
+        tabHandler = select;
+        closeHandler = close;
+    }
+
+    /** The tabs of {@code tile}. */
+    TileTabs tabs(ChartCanvas tile) {
+        return tabs.get(canvases.indexOf(tile));
+    }
+
+    /** Every tile's tabs, in tile order. */
+    List<TileTabs> allTabs() {
+        return List.copyOf(tabs);
+    }
+
+    /**
+     * Shows {@code tile}'s tab strip with these labels and its selected tab; a tile of one chart shows no strip
+     * (the chart has the whole tile).
+     */
+    void showTabs(ChartCanvas tile, List<String> labels) {
+        int i = canvases.indexOf(tile);
+        CTabFolder strip = strips.get(i);
+        while (strip.getItemCount() > labels.size()) strip.getItem(strip.getItemCount() - 1).dispose();
+        while (strip.getItemCount() < labels.size()) new CTabItem(strip, SWT.NONE);
+        for (int k = 0; k < labels.size(); k++) {
+            if (!strip.getItem(k).getText().equals(labels.get(k))) strip.getItem(k).setText(labels.get(k));
+            strip.getItem(k).setShowClose(labels.size() > 1);
+        }
+        if (strip.getItemCount() > 0) strip.setSelection(Math.min(tabs.get(i).selected, strip.getItemCount() - 1));
+        boolean show = labels.size() > 1;
+        GridData data = (GridData) strip.getLayoutData();
+        if (data.exclude == show) {
+            data.exclude = !show;
+            strip.setVisible(show);
+            frames.get(i).layout(true);
+        }
+    }
+
+    /** The tab strips take the theme's colours. */
+    void setTheme(Theme t) {
+        theme = t;
+        for (CTabFolder s : strips) Themed.strip(s, t);
     }
 
     /** The chart menus and shortcuts act on. */
@@ -106,7 +169,11 @@ final class Tiles {
         List<ChartSession> sessions = new ArrayList<>();
         for (ChartCanvas c : canvases) sessions.add(c.detach());
         int keep = size(next);
-        for (int i = keep; i < sessions.size(); i++) if (sessions.get(i) != null) sessions.get(i).close();
+        for (int i = keep; i < sessions.size(); i++) {
+            if (sessions.get(i) != null) sessions.get(i).close();
+            tabs.get(i).closeHidden();
+        }
+        tabs = new ArrayList<>(tabs.subList(0, Math.min(keep, tabs.size())));
         build(next, sessions.subList(0, Math.min(keep, sessions.size())));
         parent.layout(true, true);
     }
@@ -137,6 +204,7 @@ final class Tiles {
         Control old = root;
         canvases.clear();
         frames.clear();
+        strips.clear();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new FillLayout());
         if (old != null) {
@@ -169,6 +237,7 @@ final class Tiles {
         }
         layout = name;
         focused = Math.min(focused, canvases.size() - 1);
+        while (tabs.size() < canvases.size()) tabs.add(new TileTabs());
         for (int i = 0; i < sessions.size(); i++) if (sessions.get(i) != null) canvases.get(i).setSession(sessions.get(i));
         paintOutlines();
     }
@@ -180,17 +249,40 @@ final class Tiles {
         return s;
     }
 
-    /** A tile: a frame two pixels wide (the outline when focused) around a chart canvas. */
+    /**
+     * A tile: a frame two pixels wide (the outline when focused) around a strip of tabs (hidden while the tile
+     * holds one chart) and a chart canvas.
+     */
     private void tile(Composite parent) {
         Composite frame = new Composite(parent, SWT.NONE);
-        FillLayout fill = new FillLayout();
-        fill.marginWidth = fill.marginHeight = 2;
-        frame.setLayout(fill);
+        GridLayout grid = new GridLayout(1, false);
+        grid.marginWidth = grid.marginHeight = 2;
+        grid.verticalSpacing = 0;
+        frame.setLayout(grid);
+        CTabFolder strip = new CTabFolder(frame, SWT.FLAT | SWT.MULTI | SWT.CLOSE);
+        GridData stripData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        stripData.exclude = true;
+        strip.setLayoutData(stripData);
+        strip.setVisible(false);
+        strip.setTabHeight(22);
+        stripData.heightHint = 0; // no room inside the strip (SWT adds its tabs and borders): the chart is below it
+        Themed.strip(strip, theme);
         ChartCanvas c = new ChartCanvas(frame, atlas);
+        c.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         c.control().addListener(SWT.MouseDown, e -> focus(c));
         c.control().addListener(SWT.FocusIn, e -> focus(c));
+        strip.addListener(SWT.MouseDown, e -> focus(c));
+        strip.addListener(SWT.Selection, e -> tabHandler.accept(c, strip.indexOf((CTabItem) e.item)));
+        strip.addCTabFolder2Listener(new CTabFolder2Adapter() {
+            @Override
+            public void close(CTabFolderEvent e) {
+                e.doit = false; // the window closes the chart, and the tab with it
+                closeHandler.accept(c, strip.indexOf((CTabItem) e.item));
+            }
+        });
         canvases.add(c);
         frames.add(frame);
+        strips.add(strip);
         wire.accept(c);
     }
 

@@ -34,7 +34,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=plugins", "osgi.command.function=install", "osgi.command.function=uninstall",
     "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
     "osgi.command.function=workspace", "osgi.command.function=layout", "osgi.command.function=focus",
-    "osgi.command.function=charts", "osgi.command.function=link", "osgi.command.function=watch"})
+    "osgi.command.function=charts", "osgi.command.function=link", "osgi.command.function=watch",
+    "osgi.command.function=tab"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -346,6 +347,14 @@ public final class Workbench {
             w.link(group);
             return "link " + group + ": " + w.script().describe();
         });
+    }
+
+    /**
+     * Gogo {@code candela:tab}: the focused tile's tabs; {@code candela:tab 2} shows the second, {@code
+     * candela:tab new replay ETH/USD [5m]} opens a tab (Chart ▸ New Tab…), {@code candela:tab close 2} closes one.
+     */
+    public List<String> tab(String... args) {
+        return call(w -> w.script().tab(args));
     }
 
     /** Gogo {@code candela:charts}: one line per tile, in order, the focused one marked with *. */

@@ -54,6 +54,10 @@ final class WorkbenchMenus {
 
         Menu chart = cascade(bar, "&Chart");
         item(chart, "Symbol Searc&h…\tCtrl+K", SWT.MOD1 + 'K', window::openSymbolSearch);
+        item(chart, "New &Tab…\tCtrl+T", SWT.MOD1 + 'T', window::openNewTabSearch);
+        item(chart, "Close Ta&b\tCtrl+F4", SWT.MOD1 + SWT.F4, () -> window.tabs().closeShown());
+        item(chart, "Next Tab\tCtrl+PgDn", SWT.MOD1 + SWT.PAGE_DOWN, () -> window.tabs().step(1));
+        item(chart, "Previous Tab\tCtrl+PgUp", SWT.MOD1 + SWT.PAGE_UP, () -> window.tabs().step(-1));
         item(chart, "&Cancel History Download\tEsc", SWT.ESC, window::cancelHistoryDownload);
         Menu symbols = cascade(chart, "&Symbol");
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));

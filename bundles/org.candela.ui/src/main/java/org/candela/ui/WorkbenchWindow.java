@@ -55,6 +55,7 @@ final class WorkbenchWindow {
     private final ChartLoader loader;
     private final Links links;
     private final WorkspaceKeeper workspace;
+    private final ChartTabs tabs;
     private String statusText = "";
     private Theme theme = Theme.DARK;
     private ChartContextMenu context;
@@ -111,6 +112,7 @@ final class WorkbenchWindow {
         body.setSashWidth(4);
         tiles = new Tiles(body, new GlyphAtlas(12), this::wire, this::focusChanged);
         links = new Links(tiles, loader);
+        tabs = new ChartTabs(this, tiles, loader);
         watchlist = new WatchlistView(body, this::openFromWatchlist, this::connector, this::addToWatchlist);
         body.setWeights(76, 24);
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
@@ -155,7 +157,35 @@ final class WorkbenchWindow {
     /** A chart was shown in {@code c} (ChartLoader): its crosshair is shown on the charts linked to it. */
     void chartShown(ChartCanvas c) {
         links.follow(c);
+        tabs.shown(c);
         if (c == chart()) focusChanged();
+    }
+
+    ChartTabs tabs() {
+        return tabs;
+    }
+
+    /**
+     * Opens a saved chart in {@code tile}, restored as it was saved; when its connector is not installed
+     * (yet), the tile waits for it ({@link #connectorsChanged}).
+     */
+    void openSaved(ChartCanvas tile, ChartState state) {
+        MarketDataConnector connector = connector(state.connector());
+        if (connector == null) {
+            pending.put(tile, state);
+            status("Waiting for the connector '" + state.connector() + "' to open " + state.symbol());
+            return;
+        }
+        pending.remove(tile);
+        Timeframe tf;
+        try {
+            tf = Timeframe.parse(state.timeframe());
+        } catch (IllegalArgumentException e) {
+            warn("the workspace's timeframe '" + state.timeframe() + "' is not one: " + e.getMessage());
+            tf = launch.timeframe();
+        }
+        workspace.restoreNext(tile, state);
+        loader.open(tile, connector, state.symbol(), tf);
     }
 
     void open() {
@@ -204,16 +234,25 @@ final class WorkbenchWindow {
         }
         if (saved != null) tiles.setWeights(saved.tileWeights());
         setTheme(theme);
-        List<ChartState> charts = saved == null ? List.of() : saved.charts();
+        List<Workspace.Tile> saves = saved == null ? List.of() : saved.tiles();
         List<String> symbols = commandLine ? launch.symbols() : List.of();
         pending.clear();
         List<ChartCanvas> all = tiles.all();
         for (int i = 0; i < all.size(); i++) {
-            ChartState state = i < charts.size() ? charts.get(i) : null;
+            Workspace.Tile tile = i < saves.size() ? saves.get(i) : null;
+            ChartState state = tile == null ? null : tile.shown();
             if (commandLine && state != null) state = withCommandLine(state, i < symbols.size() ? symbols.get(i) : null);
             else if (i < symbols.size()) state = ChartState.plain(launch.connector(), symbols.get(i), launch.timeframe().label());
             all.get(i).linkGroup = state == null ? 0 : state.linkGroup();
             pending.put(all.get(i), state);
+            TileTabs t = tiles.tabs(all.get(i));
+            t.closeHidden();
+            t.tabs.clear();
+            if (tile != null) for (ChartState tab : tile.tabs()) t.tabs.add(new TileTabs.Tab(tab));
+            else t.tabs.add(new TileTabs.Tab(state));
+            t.selected = tile == null ? 0 : tile.selected();
+            t.tabs.set(t.selected, new TileTabs.Tab(state));
+            tabs.refresh(all.get(i));
         }
         if (saved != null) links.set(saved.linkTimeframe(), saved.linkRange());
         tiles.paintOutlines();
@@ -295,6 +334,8 @@ final class WorkbenchWindow {
     void setTheme(Theme t) {
         theme = t;
         watchlist.setTheme(t);
+        tiles.setTheme(t);
+        for (ChartSession hidden : tabs.hidden()) hidden.model().setTheme(t);
         for (ChartCanvas c : tiles.all()) {
             ChartSession s = c.session();
             if (s != null) s.model().setTheme(t);
@@ -385,18 +426,7 @@ final class WorkbenchWindow {
                 if (preferred != null) loader.open(c, preferred, launch.symbol(), launch.timeframe());
                 continue;
             }
-            MarketDataConnector connector = connector(state.connector());
-            if (connector == null) continue; // not yet installed
-            pending.remove(c);
-            Timeframe tf;
-            try {
-                tf = Timeframe.parse(state.timeframe());
-            } catch (IllegalArgumentException e) {
-                warn("the workspace's timeframe '" + state.timeframe() + "' is not one: " + e.getMessage());
-                tf = launch.timeframe();
-            }
-            workspace.restoreNext(c, state);
-            loader.open(c, connector, state.symbol(), tf);
+            if (connector(state.connector()) != null) openSaved(c, state); // else not yet installed
         }
     }
 
@@ -422,6 +452,7 @@ final class WorkbenchWindow {
     }
 
     void connectorRemoved(MarketDataConnector c) {
+        tabs.connectorRemoved(c);
         for (ChartCanvas tile : tiles.all()) {
             ChartSession s = tile.session();
             if (s != null && s.connector() == c) {
@@ -483,6 +514,15 @@ final class WorkbenchWindow {
         new SearchDialog<SymbolOf>(shell, "Symbol Search", "Search symbols", "Open", this::symbolEntries,
                 t -> t.symbol() + " on " + t.connector().name() + " · " + t.connector().state(),
                 t -> open(t.connector(), t.symbol(), t.connector().timeframes().contains(tf) ? tf : Timeframe.M1), true).open();
+    }
+
+    /** Chart ▸ New Tab… (Ctrl+T): the symbol search, opening what is chosen in a new tab of the focused tile. */
+    void openNewTabSearch() {
+        ChartSession current = chart().session();
+        Timeframe tf = current == null ? launch.timeframe() : current.timeframe();
+        new SearchDialog<SymbolOf>(shell, "New Tab", "Search symbols", "Open in New Tab", this::symbolEntries,
+                t -> t.symbol() + " on " + t.connector().name() + " · " + t.connector().state(),
+                t -> tabs.open(chart(), t.connector(), t.symbol(), t.connector().timeframes().contains(tf) ? tf : Timeframe.M1), true).open();
     }
 
     /** A symbol of a connector. */

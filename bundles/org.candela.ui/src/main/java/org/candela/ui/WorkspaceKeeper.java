@@ -75,7 +75,7 @@ final class WorkspaceKeeper {
         Workspace.Bounds b = w.window();
         if (b.width() >= 200 && b.height() >= 150) shell.setBounds(b.x(), b.y(), b.width(), b.height());
         if (b.maximized()) shell.setMaximized(true);
-        loadedCharts = w.charts();
+        loadedCharts = w.shownCharts();
         return w;
     }
 
@@ -177,6 +177,28 @@ final class WorkspaceKeeper {
         return true;
     }
 
+    /** The chart {@code tile} was about to restore, no longer to be restored there (its tab was hidden or closed); or null. */
+    ChartState takeRestoring(ChartCanvas tile) {
+        return restoring.remove(tile);
+    }
+
+    /** The placeholders of the chart in {@code tile}, taken away with it (its tab was hidden or closed). */
+    List<ChartState.IndicatorState> takeMissing(ChartCanvas tile) {
+        List<ChartState.IndicatorState> m = missing.remove(tile);
+        return m == null ? List.of() : m;
+    }
+
+    /** The placeholders of a chart coming back into {@code tile} (its tab shown again). */
+    void putMissing(ChartCanvas tile, List<ChartState.IndicatorState> placeholders) {
+        if (placeholders.isEmpty()) missing.remove(tile);
+        else missing.put(tile, new ArrayList<>(placeholders));
+    }
+
+    /** A running chart as saved, with its placeholders. */
+    ChartState stateOf(ChartSession s, List<ChartState.IndicatorState> placeholders, int linkGroup) {
+        return ChartState.of(s, WorkspaceKeeper::provenance, placeholders, linkGroup);
+    }
+
     /** An indicator of the chart in {@code tile} lost its plugin: it stays in the workspace, and comes back with it. */
     void keepAsPlaceholder(ChartCanvas tile, ChartState.IndicatorState i) {
         List<ChartState.IndicatorState> list = missing.computeIfAbsent(tile, t -> new ArrayList<>());
@@ -205,7 +227,7 @@ final class WorkspaceKeeper {
                 + ", which is not installed";
     }
 
-    /** The workspace as the window shows it now: the tiles' charts in order, the layout and its sashes. */
+    /** The workspace as the window shows it now: the tiles' charts and tabs in order, the layout and its sashes. */
     Workspace snapshot(Shell shell, Tiles tiles, String themeName, boolean linkTimeframe, boolean linkRange,
             List<Workspace.WatchItem> watchlist) {
         Rectangle r = shell.getBounds();
@@ -214,16 +236,26 @@ final class WorkspaceKeeper {
             Workspace.Bounds before = saved.window();
             bounds = new Workspace.Bounds(before.x(), before.y(), before.width(), before.height(), true);
         }
-        List<ChartState> charts = new ArrayList<>();
+        List<Workspace.Tile> out = new ArrayList<>();
         List<ChartCanvas> all = tiles.all();
         for (int i = 0; i < all.size(); i++) {
             ChartCanvas c = all.get(i);
             ChartSession s = c.session();
-            if (s != null) charts.add(ChartState.of(s, WorkspaceKeeper::provenance, missing.getOrDefault(c, List.of()), c.linkGroup));
-            else if (restoring.containsKey(c)) charts.add(restoring.get(c));
-            else if (i < loadedCharts.size()) charts.add(loadedCharts.get(i));
+            ChartState shown = s != null ? stateOf(s, missing.getOrDefault(c, List.of()), c.linkGroup)
+                    : restoring.containsKey(c) ? restoring.get(c) : i < loadedCharts.size() ? loadedCharts.get(i) : null;
+            TileTabs t = tiles.tabs(c);
+            List<ChartState> tabs = new ArrayList<>();
+            int selected = 0;
+            for (int k = 0; k < t.size(); k++) {
+                TileTabs.Tab tab = t.tabs.get(k);
+                ChartState state = k == t.selected ? shown : tab.session != null ? stateOf(tab.session, tab.missing, c.linkGroup) : tab.state;
+                if (state == null) continue; // a tab whose chart never opened
+                if (k == t.selected) selected = tabs.size();
+                tabs.add(state);
+            }
+            if (!tabs.isEmpty()) out.add(new Workspace.Tile(tabs, selected));
         }
-        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, linkRange, charts, watchlist);
+        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, linkRange, out, watchlist);
     }
 
     /** Saves {@code now} off the UI thread when it differs from what was saved. */

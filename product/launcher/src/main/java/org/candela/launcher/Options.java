@@ -47,6 +47,8 @@ final class Options {
               --symbols A,B,…         with --layout: each tile's symbol, in order
               --save-workspace FILE   write the workspace the other options compose (connector, symbol, timeframe,
                                       chart type, price scale, indicators) and exit
+              --replay-end TIME       the replay's history ends at TIME (ISO-8601, e.g. 2026-11-30T16:00Z) and plays
+                                      on from there: the same charts on every run (default: now)
               --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
               --console               run the Gogo shell on this terminal (install, start, stop bundles)
               --help                  print this text
@@ -54,7 +56,7 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
@@ -133,6 +135,14 @@ final class Options {
                         throw new UsageException("--minutes must be a whole number from 1 to 1440, not '" + value + "'");
                     }
                     o.properties.put("candela.minutes", value);
+                }
+                case "--replay-end" -> {
+                    try {
+                        java.time.OffsetDateTime.parse(value);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new UsageException("--replay-end takes an ISO-8601 time such as 2026-11-30T16:00Z, not '" + value + "'");
+                    }
+                    o.properties.put("candela.replay.end", value);
                 }
                 case "--data-dir" -> o.properties.put("candela.data.dir", java.nio.file.Path.of(value).toAbsolutePath().toString());
                 case "--export-csv" -> {

@@ -21,6 +21,7 @@ class OptionsTest {
         assertEquals("1920x1080", o.properties.get("candela.size"));
         assertEquals("ETH/USD", o.properties.get("candela.symbol"));
         assertEquals("5m", o.properties.get("candela.timeframe"));
+        assertEquals("2026-11-30T16:00Z", Options.parse("--replay-end", "2026-11-30T16:00Z").properties.get("candela.replay.end"));
     }
 
     @Test
@@ -38,6 +39,7 @@ class OptionsTest {
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
         assertEquals("--minutes applies to --bench soak only", message("--bench", "chart", "--minutes", "5"));
         assertEquals("--minutes must be a whole number from 1 to 1440, not '0'", message("--bench", "soak", "--minutes", "0"));
+        assertEquals("--replay-end takes an ISO-8601 time such as 2026-11-30T16:00Z, not '30.11.2026'", message("--replay-end", "30.11.2026"));
     }
 
     @Test

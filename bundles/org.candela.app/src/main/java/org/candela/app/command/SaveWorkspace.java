@@ -29,10 +29,10 @@ final class SaveWorkspace {
             for (IndicatorSpec spec : IndicatorSpec.parseList(launch.indicators(), installed)) indicators.add(provenance(spec));
         }
         List<String> symbols = launch.symbols().isEmpty() ? List.of(launch.symbol()) : launch.symbols();
-        List<ChartState> charts = new ArrayList<>();
+        List<Workspace.Tile> charts = new ArrayList<>();
         for (String symbol : symbols) {
-            charts.add(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
-                    launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators, 0));
+            charts.add(Workspace.Tile.of(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
+                    launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators, 0)));
         }
         Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, false, charts, List.of());
         WorkspaceFile.save(launch.workspace(), w);

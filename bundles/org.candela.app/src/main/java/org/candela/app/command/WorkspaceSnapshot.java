@@ -25,7 +25,8 @@ import org.osgi.framework.BundleContext;
 /**
  * {@code --workspace FILE --snapshot OUT.png [--size WxH]}: every tile of a workspace, each chart restored as
  * the window restores it (indicators, view, theme), drawn offscreen by the window's renderer into one
- * picture laid out as the window lays the tiles out at first ({@link TileGeometry}).
+ * picture laid out as the window lays the tiles out, sashes where they were dragged ({@link TileGeometry}).
+ * A tile of several tabs draws the one shown.
  */
 final class WorkspaceSnapshot {
 
@@ -42,7 +43,7 @@ final class WorkspaceSnapshot {
         }
         if (!OffscreenCanvas.available()) throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
         int width = launch.width(), height = launch.height();
-        int[][] tiles = TileGeometry.rects(w.layout(), width, height);
+        int[][] tiles = TileGeometry.rects(w.layout(), width, height, w.tileWeights());
         Theme theme = Theme.named(w.theme());
         ByteBuffer picture = ByteBuffer.allocateDirect(width * height * 4);
         int gap = theme.border();
@@ -53,8 +54,9 @@ final class WorkspaceSnapshot {
         GlyphAtlas atlas = new GlyphAtlas(12);
         List<String> notes = new ArrayList<>();
         int drawn = 0;
-        for (int t = 0; t < Math.min(tiles.length, w.charts().size()); t++) {
-            ChartState c = w.charts().get(t);
+        List<ChartState> shown = w.shownCharts();
+        for (int t = 0; t < Math.min(tiles.length, shown.size()); t++) {
+            ChartState c = shown.get(t);
             int[] r = tiles[t];
             MarketDataConnector connector = Services.connector(ctx, c.connector(), 10_000);
             Timeframe tf = Timeframe.parse(c.timeframe());

@@ -14,28 +14,61 @@ import java.util.List;
  * @param tileWeights the sashes between tiles, as the weights of each split, outer first
  * @param linkTimeframe whether charts in one link group share the timeframe as well as the symbol
  * @param linkRange   whether charts in one link group scroll together (the same time at the right edge)
- * @param charts      the charts, in tile order (left to right, top to bottom; the large one first)
+ * @param tiles       the tiles, in order (left to right, top to bottom; the large one first), each with its tabs
  * @param watchlist   the watchlist's symbols, in the order shown
  */
 public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
-        boolean linkTimeframe, boolean linkRange, List<ChartState> charts, List<WatchItem> watchlist) {
+        boolean linkTimeframe, boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist) {
 
-    /** The format this Candela writes and reads; a file with a greater one was written by a newer Candela. */
-    public static final int SCHEMA = 1;
+    /**
+     * The format this Candela writes; a file with a greater one was written by a newer Candela. Schema 1 (one
+     * chart per tile, as {@code charts}) is read as tiles of one tab each.
+     */
+    public static final int SCHEMA = 2;
 
     public Workspace {
         window = window == null ? Bounds.DEFAULT : window;
         theme = theme == null || theme.isBlank() ? "dark" : theme;
         layout = layout == null || layout.isBlank() ? "1" : layout;
         tileWeights = tileWeights == null ? List.of() : List.copyOf(tileWeights);
-        charts = charts == null ? List.of() : List.copyOf(charts);
+        tiles = tiles == null ? List.of() : List.copyOf(tiles);
         watchlist = watchlist == null ? List.of() : List.copyOf(watchlist);
     }
 
     /** A workspace of this version. */
     public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, boolean linkTimeframe,
-            boolean linkRange, List<ChartState> charts, List<WatchItem> watchlist) {
-        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, charts, watchlist);
+            boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, tiles, watchlist);
+    }
+
+    /** The chart each tile shows (its selected tab), in tile order. */
+    public List<ChartState> shownCharts() {
+        return tiles.stream().map(Tile::shown).toList();
+    }
+
+    /**
+     * A tile: its charts as tabs, in the order of the tab strip, and the one shown.
+     *
+     * @param tabs     at least one chart
+     * @param selected the index of the tab shown
+     */
+    public record Tile(List<ChartState> tabs, int selected) {
+
+        public Tile {
+            tabs = tabs == null ? List.of() : List.copyOf(tabs);
+            if (tabs.isEmpty()) throw new IllegalArgumentException("a tile has at least one chart");
+            selected = Math.max(0, Math.min(tabs.size() - 1, selected));
+        }
+
+        /** A tile of one chart. */
+        public static Tile of(ChartState chart) {
+            return new Tile(List.of(chart), 0);
+        }
+
+        /** The chart shown. */
+        public ChartState shown() {
+            return tabs.get(selected);
+        }
     }
 
     /** A symbol of a connector on the watchlist. */

@@ -78,10 +78,25 @@ public final class WorkspaceFile {
         JsonNode schema = tree.get("schema");
         if (schema == null || !schema.canConvertToInt()) throw new IOException("is not a workspace (no schema version)");
         if (schema.asInt() > Workspace.SCHEMA) throw new NewerSchema(schema.asInt());
+        if (schema.asInt() < 2) fromSchema1((com.fasterxml.jackson.databind.node.ObjectNode) tree);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("schema", Workspace.SCHEMA); // as it is now: saved in this format
         try {
             return JSON.treeToValue(tree, Workspace.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IOException("is not a workspace (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** Schema 1 had one chart per tile ({@code "charts": [...]}): each becomes a tile of one tab. */
+    private static void fromSchema1(com.fasterxml.jackson.databind.node.ObjectNode tree) throws IOException {
+        JsonNode charts = tree.remove("charts");
+        if (charts == null) return;
+        if (!charts.isArray()) throw new IOException("is not a workspace (its charts are not a list)");
+        var tiles = tree.putArray("tiles");
+        for (JsonNode chart : charts) {
+            var tile = tiles.addObject();
+            tile.putArray("tabs").add(chart);
+            tile.put("selected", 0);
         }
     }
 

@@ -22,7 +22,9 @@ class WorkspaceFileTest {
         var macd = new ChartState.IndicatorState("macd(12,26,9)", "org.candela.indicators.builtin", "0.1.0.SNAPSHOT");
         ChartState chart = new ChartState("replay", symbol, "4h", "line", "log", 7.5, -12.25, List.of(3.0, 1.0, 1.0),
                 List.of(macd, missing), 2);
-        return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", "1x2", List.of(60, 40), true, true, List.of(chart, chart),
+        ChartState other = ChartState.plain("kraken", "ETH/USD", "1d");
+        List<Workspace.Tile> tiles = List.of(new Workspace.Tile(List.of(other, chart), 1), Workspace.Tile.of(chart));
+        return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", "1x2", List.of(60, 40), true, true, tiles,
                 List.of(new Workspace.WatchItem("replay", "ETH/USD"), new Workspace.WatchItem("kraken", "BTC/USD")));
     }
 
@@ -39,10 +41,45 @@ class WorkspaceFileTest {
         assertArrayEquals(first, WorkspaceFile.bytes(loaded.workspace()));
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
         assertEquals(Workspace.SCHEMA, tree.get("schema").asInt());
-        assertEquals("momentum(10)", tree.at("/charts/0/indicators/1/spec").asText(), "a missing plugin's indicator is kept");
-        assertEquals("com.example.momentum", tree.at("/charts/0/indicators/1/bundle").asText());
-        assertEquals(-12.25, tree.at("/charts/0/rightOffset").asDouble());
+        assertEquals("momentum(10)", tree.at("/tiles/0/tabs/1/indicators/1/spec").asText(), "a missing plugin's indicator is kept");
+        assertEquals("com.example.momentum", tree.at("/tiles/0/tabs/1/indicators/1/bundle").asText());
+        assertEquals(-12.25, tree.at("/tiles/0/tabs/1/rightOffset").asDouble());
         assertFalse(Files.exists(dir.resolve(".current.json.tmp")), "no temporary file is left");
+    }
+
+    @Test
+    void aSchema1FileOpensAsTilesOfOneTabEach() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, """
+                {"schema": 1, "layout": "1x2", "charts": [
+                  {"connector": "replay", "symbol": "BTC/USD", "timeframe": "1h", "linkGroup": 2,
+                   "indicators": [{"spec": "sma(20)", "bundle": "b", "version": "1"}]},
+                  {"connector": "kraken", "symbol": "ETH/USD", "timeframe": "5m"}]}
+                """);
+        Workspace w = WorkspaceFile.read(file);
+        assertEquals(2, w.tiles().size());
+        assertEquals(List.of(1, 1), w.tiles().stream().map(t -> t.tabs().size()).toList());
+        assertEquals("BTC/USD", w.tiles().get(0).shown().symbol());
+        assertEquals("sma(20)", w.tiles().get(0).shown().indicators().get(0).spec());
+        assertEquals(2, w.tiles().get(0).shown().linkGroup());
+        assertEquals("kraken", w.tiles().get(1).shown().connector());
+        WorkspaceFile.save(file, w);
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertEquals(2, tree.get("schema").asInt(), "saved again in this version's format");
+        assertTrue(tree.get("charts") == null && tree.at("/tiles/1/tabs/0/symbol").asText().equals("ETH/USD"), tree.toString());
+    }
+
+    @Test
+    void tabsAndTheSelectedOneRoundTrip() throws Exception {
+        Path file = dir.resolve("tabs.json");
+        WorkspaceFile.save(file, sample("SOL/USD"));
+        Workspace w = WorkspaceFile.read(file);
+        assertEquals(List.of("ETH/USD", "SOL/USD"), w.tiles().get(0).tabs().stream().map(ChartState::symbol).toList());
+        assertEquals(1, w.tiles().get(0).selected());
+        assertEquals(List.of("SOL/USD", "SOL/USD"), w.shownCharts().stream().map(ChartState::symbol).toList());
+        Files.writeString(file, "{\"schema\": 2, \"tiles\": [{\"tabs\": [], \"selected\": 0}]}");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> WorkspaceFile.read(file));
+        assertTrue(e.getMessage().contains("a tile has at least one chart"), e.getMessage());
     }
 
     @Test
@@ -50,8 +87,8 @@ class WorkspaceFileTest {
         Path file = dir.resolve("current.json");
         WorkspaceFile.save(file, sample("BTC/USD"));
         WorkspaceFile.save(file, sample("ETH/USD"));
-        assertEquals("ETH/USD", WorkspaceFile.read(file).charts().get(0).symbol());
-        assertEquals("BTC/USD", WorkspaceFile.read(WorkspaceFile.backupOf(file)).charts().get(0).symbol());
+        assertEquals("ETH/USD", WorkspaceFile.read(file).shownCharts().get(0).symbol());
+        assertEquals("BTC/USD", WorkspaceFile.read(WorkspaceFile.backupOf(file)).shownCharts().get(0).symbol());
     }
 
     @Test
@@ -69,7 +106,7 @@ class WorkspaceFileTest {
             byte[] broken = bad[k] == null ? java.util.Arrays.copyOf(good, good.length / 2) : bad[k].getBytes();
             Files.write(file, broken);
             WorkspaceFile.Loaded l = WorkspaceFile.load(file);
-            assertEquals("BTC/USD", l.workspace().charts().get(0).symbol(), "case " + k + ": the backup opened");
+            assertEquals("BTC/USD", l.workspace().shownCharts().get(0).symbol(), "case " + k + ": the backup opened");
             assertTrue(l.problem().startsWith("current.json ") && l.problem().contains(why[k]) && l.problem().endsWith("; its backup was opened"),
                     "case " + k + ": " + l.problem());
             try (var files = Files.list(d)) {

@@ -34,7 +34,9 @@ public final class ReplayConnector implements MarketDataConnector {
     private volatile double speed = 1;
     private volatile int tickMillis = 200;
     private volatile int historyBars = 100_000;
+    /** The minute the histories end at (epoch minutes; 0 until the first is made); {@link #fixedEnd} when set. */
     private volatile long endMinute;
+    private volatile long fixedEnd;
     private volatile java.nio.file.Path csvDir;
     private volatile int csvHistoryPercent = 50;
     private final Map<String, CsvTape> tapes = new ConcurrentHashMap<>();
@@ -46,6 +48,26 @@ public final class ReplayConnector implements MarketDataConnector {
      */
     @Activate
     @Modified
+    void configure(ReplayConfig config, Map<String, Object> raw, org.osgi.framework.BundleContext ctx) {
+        endAt(ctx.getProperty(END_PROPERTY));
+        configure(config, raw);
+    }
+
+    /** The framework property {@code --replay-end TIME} sets: the replay's history ends at that minute. */
+    static final String END_PROPERTY = "candela.replay.end";
+
+    /**
+     * The history generated ends just before {@code iso} (an ISO-8601 instant, {@code 2026-11-30T16:00Z}) and
+     * the live replay goes on from there, so the same charts come out on every run; null or blank: now.
+     */
+    void endAt(String iso) {
+        long minute = iso == null || iso.isBlank() ? 0 : Math.floorDiv(java.time.OffsetDateTime.parse(iso.trim()).toInstant().toEpochMilli(), 60_000L);
+        if (minute == fixedEnd) return;
+        histories.clear();
+        fixedEnd = minute;
+        endMinute = minute;
+    }
+
     void configure(ReplayConfig config, Map<String, Object> raw) {
         ConfigCheck check = new ConfigCheck("etc/org.candela.connector.replay.cfg", raw);
         speed = raw.containsKey("speed") ? check.decimal("speed", 0.01, 10_000, 1.0) : Math.max(0.01, config.speed());

@@ -91,6 +91,22 @@ class ReplayConnectorTest {
     }
 
     @Test
+    void aFixedEndGivesTheSameHistoryOnEveryRun() {
+        ReplayConnector a = connector(1, 2_000), b = connector(1, 2_000);
+        a.endAt("2026-11-30T16:00Z");
+        b.endAt("2026-11-30T16:00:30Z"); // within the same minute
+        List<Bar> first = load(a, "SOL/USD", Timeframe.M1, Long.MAX_VALUE, 5_000), second = load(b, "SOL/USD", Timeframe.M1, Long.MAX_VALUE, 5_000);
+        assertEquals(2_000, first.size());
+        assertEquals(java.time.Instant.parse("2026-11-30T15:59:00Z").toEpochMilli(), first.get(1_999).t, "the last bar opens a minute before the end");
+        assertEquals(first, second, "the same bars from two connectors");
+        b.endAt(""); // back to now: a history ending at this minute
+        long now = Math.floorDiv(System.currentTimeMillis(), 60_000L) * 60_000L;
+        long last = load(b, "SOL/USD", Timeframe.M1, Long.MAX_VALUE, 5_000).get(1_999).t;
+        assertTrue(last >= now - 120_000 && last <= now, "ends now: " + last + " vs " + now);
+        assertThrows(java.time.format.DateTimeParseException.class, () -> a.endAt("yesterday"));
+    }
+
+    @Test
     void pagesAndTimeframesAgreeWithTheMinutes() {
         ReplayConnector c = connector(1, 3_000);
         List<Bar> minutes = load(c, "ETH/USD", Timeframe.M1, Long.MAX_VALUE, 5_000);
