@@ -133,6 +133,52 @@ class EndToEndTest {
         }
     }
 
+    /**
+     * A 2×2 workspace with dragged sashes, drawn by {@code --workspace FILE --snapshot} from a replay that ends at
+     * a fixed minute, against a reviewed picture ({@code src/test/resources/golden/workspace-2x2.png}; at most
+     * 0.3 % of pixels may differ by more than 24 levels). After a deliberate change: run with
+     * {@code -Dcandela.golden.update=true} and look at the new picture before committing it.
+     */
+    @Test
+    void aTwoByTwoWorkspaceSnapshotMatchesItsGoldenPicture() throws Exception {
+        Path w = tmp.resolve("golden.json");
+        assertEquals(0, candela(60, "--save-workspace", w.toString(), "--layout", "2x2", "--symbols", "BTC/USD,ETH/USD,SOL/USD,EUR/USD",
+                "--timeframe", "15m", "--indicators", "sma(20),rsi(14)").exit);
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.toFile());
+        json.putArray("tileWeights").add(2).add(1).add(3).add(2).add(1).add(1); // rows 2:1, the top row 3:2: sashes dragged
+        Files.writeString(w, json.toPrettyString());
+        Path png = tmp.resolve("golden.png");
+        Run r = candela(120, "--workspace", w.toString(), "--snapshot", png.toString(), "--size", "1280x720", "--replay-end", "2026-11-30T16:00Z");
+        assertEquals(0, r.exit, r.err);
+        Path golden = Path.of("src/test/resources/golden/workspace-2x2.png");
+        if (Boolean.getBoolean("candela.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.copy(png, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        assertTrue(Files.exists(golden), "no golden picture " + golden + "; run with -Dcandela.golden.update=true and review it");
+        BufferedImage want = ImageIO.read(golden.toFile()), got = ImageIO.read(png.toFile());
+        assertEquals(want.getWidth() + "x" + want.getHeight(), got.getWidth() + "x" + got.getHeight());
+        int differing = 0;
+        for (int y = 0; y < want.getHeight(); y++) {
+            for (int x = 0; x < want.getWidth(); x++) {
+                int a = want.getRGB(x, y), b = got.getRGB(x, y);
+                for (int sh = 0; sh <= 16; sh += 8) {
+                    if (Math.abs(((a >> sh) & 255) - ((b >> sh) & 255)) > 24) {
+                        differing++;
+                        break;
+                    }
+                }
+            }
+        }
+        if (differing > want.getWidth() * want.getHeight() * 0.003) {
+            Path actual = Path.of("target/golden-actual/workspace-2x2.png");
+            Files.createDirectories(actual.getParent());
+            Files.copy(png, actual, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            throw new AssertionError(differing + " pixels differ from the golden picture; see " + actual.toAbsolutePath());
+        }
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");

@@ -48,7 +48,7 @@ public final class ReplayConnector implements MarketDataConnector {
      */
     @Activate
     @Modified
-    void configure(ReplayConfig config, Map<String, Object> raw, org.osgi.framework.BundleContext ctx) {
+    void activate(ReplayConfig config, Map<String, Object> raw, org.osgi.framework.BundleContext ctx) {
         endAt(ctx.getProperty(END_PROPERTY));
         configure(config, raw);
     }
