@@ -188,6 +188,108 @@ class WorkbenchTest {
         }
     }
 
+    /**
+     * Real input only, as a trader arranges the window: View ▸ Layout ▸ Two Side by Side from the keyboard
+     * splits the window, View ▸ Link Group ▸ 1 links both tiles, the symbol search (Ctrl+K, typed) changes the
+     * symbol in one and the other follows; Ctrl+T opens a tab and Ctrl+PgUp goes back to the first; View ▸
+     * Theme ▸ Light and Dark change the pixels.
+     */
+    @Test
+    void splittingLinkingTabsAndTheThemeWithRealInput() throws Exception {
+        assumeXdotool();
+        View v = view();
+        try {
+            xdotool("mousemove", "" + (v.ox + 300), "" + (v.oy + 200));
+            xdotool("click", "1");
+            keys("alt+v", "l", "s");
+            Felix.await(() -> charts().size() == 2 && charts().stream().allMatch(l -> l.contains("BTC/USD · 1m · Replay")),
+                    "two tiles of the chart: " + charts());
+            keys("alt+v", "g", "1");
+            Felix.await(() -> charts().get(0).contains("[link 1]"), "the first tile in link group 1: " + charts());
+            call("focus", 2); // only to learn where the second tile is on the screen
+            View right = view();
+            call("focus", 1);
+            xdotool("mousemove", "" + (right.ox + 300), "" + (right.oy + 200));
+            xdotool("click", "1");
+            Felix.await(() -> charts().get(1).startsWith("* "), "a click focused the second tile: " + charts());
+            keys("alt+v", "g", "1");
+            Felix.await(() -> charts().get(1).contains("[link 1]"), "the second tile in link group 1: " + charts());
+
+            xdotool("key", "ctrl+k");
+            Felix.await(() -> windowShown("^Symbol Search"), "the symbol search");
+            xdotool("type", "--delay", "40", "eth replay");
+            Thread.sleep(300); // as theSymbolSearchOpensAnotherSymbolWithRealKeys: the list follows the typing
+            xdotool("key", "Return");
+            Felix.await(() -> charts().stream().allMatch(l -> l.contains("ETH/USD · 1m · Replay")), "both linked tiles on ETH/USD: " + charts());
+
+            xdotool("key", "ctrl+t");
+            Felix.await(() -> windowShown("^New Tab"), "the new tab's symbol search");
+            xdotool("type", "--delay", "40", "sol replay");
+            Thread.sleep(300);
+            xdotool("key", "Return");
+            Felix.await(() -> charts().get(1).matches("\\* SOL/USD · 1m · Replay: .*\\[tab 2 of 2\\]"), "a second tab: " + charts());
+            assertTrue(charts().get(0).contains("ETH/USD · 1m"), "the linked tile keeps its chart: " + charts());
+            xdotool("key", "ctrl+Page_Up");
+            Felix.await(() -> charts().get(1).matches("\\* ETH/USD · 1m · Replay: .*\\[tab 1 of 2\\]"), "the first tab again: " + charts());
+
+            keys("alt+v", "t", "l");
+            Felix.await(() -> share(0xFFFFFF) > 0.5, "the light theme: " + share(0xFFFFFF));
+            xdotool("key", "ctrl+k");
+            Felix.await(() -> windowShown("^Symbol Search"), "the symbol search in the light theme");
+            Felix.await(() -> dialogShare("^Symbol Search", 0xFFFFFF) > 0.5, "the dialog follows the theme: " + dialogShare("^Symbol Search", 0xFFFFFF));
+            xdotool("key", "Escape");
+            Felix.await(() -> !windowShown("^Symbol Search"), "the dialog closed");
+            keys("alt+v", "t", "d");
+            Felix.await(() -> share(0x131722) > 0.5, "the dark theme again: " + share(0x131722));
+            xdotool("key", "ctrl+k");
+            Felix.await(() -> windowShown("^Symbol Search"), "the symbol search in the dark theme");
+            Felix.await(() -> dialogShare("^Symbol Search", 0x131722) > 0.5, "the dark dialog: " + dialogShare("^Symbol Search", 0x131722));
+            xdotool("key", "Escape");
+            Felix.await(() -> !windowShown("^Symbol Search"), "the dialog closed");
+        } finally {
+            call("focus", 1);
+            call("link", "0", new String[0]);
+            call("layout", "1");
+            call("theme", "dark");
+            call("open", "replay", "BTC/USD", new String[] {"1m"});
+            Felix.await(() -> charts().size() == 1 && charts().get(0).startsWith("* BTC/USD · 1m · Replay"), "the default chart again: " + charts());
+        }
+    }
+
+    /** The share of a dialog's pixels near {@code rgb}. */
+    private static double dialogShare(String title, int rgb) {
+        try {
+            Process p = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", title).start();
+            String id = new String(p.getInputStream().readAllBytes()).trim().split("\\s+")[0];
+            p.waitFor();
+            Xwd shot = Xwd.captureWindow(id);
+            int near = 0, all = 0;
+            for (int y = 0; y < shot.height; y += 2) {
+                for (int x = 0; x < shot.width; x += 2) {
+                    int c = shot.rgb(x, y);
+                    all++;
+                    if (Math.abs(((c >> 16) & 255) - ((rgb >> 16) & 255)) < 12 && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 12
+                            && Math.abs((c & 255) - (rgb & 255)) < 12) near++;
+                }
+            }
+            return all == 0 ? 0 : near / (double) all;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Presses keys one after another at a person's pace, as a user walks a menu by its mnemonics. */
+    private static void keys(String... keys) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("key", "--delay", "150"));
+        args.addAll(List.of(keys));
+        xdotool(args.toArray(String[]::new));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> charts() {
+        return (List<String>) call("charts");
+    }
+
     /** The share of the chart's pixels near {@code rgb}, on the screen now. */
     private static double share(int rgb) {
         try {

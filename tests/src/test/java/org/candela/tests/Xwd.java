@@ -22,7 +22,18 @@ final class Xwd {
     }
 
     static Xwd captureRoot() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("xwd", "-root", "-silent").start();
+        return capture("-root");
+    }
+
+    /** A top-level window by its X id (a dialog: without a compositor the root picture shows it black). */
+    static Xwd captureWindow(String id) throws IOException, InterruptedException {
+        return capture("-id", id);
+    }
+
+    private static Xwd capture(String... which) throws IOException, InterruptedException {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("xwd", "-silent"));
+        cmd.addAll(java.util.List.of(which));
+        Process p = new ProcessBuilder(cmd).start();
         byte[] data = p.getInputStream().readAllBytes();
         p.waitFor(10, TimeUnit.SECONDS);
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));

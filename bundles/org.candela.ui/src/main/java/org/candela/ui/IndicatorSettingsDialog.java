@@ -55,6 +55,7 @@ final class IndicatorSettingsDialog {
         for (ParameterSpec p : d.parameters()) editor(shell, p);
         problem = new Label(shell, SWT.WRAP);
         problem.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_RED));
+        problem.setData(Themed.OWN_COLORS, true);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         Button remove = new Button(shell, SWT.PUSH);
         remove.setText("Remove");
@@ -86,6 +87,7 @@ final class IndicatorSettingsDialog {
     }
 
     void open() {
+        Themed.dialog(shell);
         shell.open();
     }
 

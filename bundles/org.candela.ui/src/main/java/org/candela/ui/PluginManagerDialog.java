@@ -58,6 +58,7 @@ final class PluginManagerDialog {
     }
 
     void open() {
+        Themed.dialog(shell);
         shell.open();
     }
 

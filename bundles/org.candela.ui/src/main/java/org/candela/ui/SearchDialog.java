@@ -77,6 +77,7 @@ final class SearchDialog<T> {
     }
 
     void open() {
+        Themed.dialog(shell);
         shell.open();
         search.setFocus();
     }

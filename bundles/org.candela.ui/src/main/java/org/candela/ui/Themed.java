@@ -16,6 +16,16 @@ final class Themed {
     private Themed() {
     }
 
+    /** The key under which the main window's shell holds the theme, for its dialogs. */
+    static final String THEME = "candela.theme";
+    /** A control with this data set keeps its own colours (a red problem line). */
+    static final String OWN_COLORS = "candela.ownColors";
+
+    /** A dialog of the main window takes the window's theme (call before opening it). */
+    static void dialog(org.eclipse.swt.widgets.Shell dialog) {
+        if (dialog.getParent() != null && dialog.getParent().getData(THEME) instanceof Theme t) apply(dialog, t);
+    }
+
     /** An opaque SWT colour of an ARGB value. */
     static Color color(int argb) {
         return new Color((argb >> 16) & 255, (argb >> 8) & 255, argb & 255);
@@ -29,6 +39,7 @@ final class Themed {
     }
 
     private static void paint(Control c, Theme t, Color background, Color field, Color text) {
+        if (c.getData(OWN_COLORS) != null) return;
         boolean input = c instanceof org.eclipse.swt.widgets.Text || c instanceof org.eclipse.swt.widgets.Table
                 || c instanceof org.eclipse.swt.widgets.List || c instanceof org.eclipse.swt.widgets.Combo
                 || c instanceof org.eclipse.swt.widgets.Spinner;

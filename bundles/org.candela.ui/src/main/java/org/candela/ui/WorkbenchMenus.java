@@ -94,7 +94,7 @@ final class WorkbenchMenus {
         watch.addListener(SWT.Selection, e -> window.showWatchlist(watch.getSelection()));
         view.addListener(SWT.Show, e -> watch.setSelection(window.watchlistShown()));
         Menu layouts = cascade(view, "&Layout");
-        String[] names = {"One chart", "Two side by side", "Two stacked", "Four (2×2)", "One large, three small"};
+        String[] names = {"&One Chart", "Two &Side by Side", "Two S&tacked", "&Four (2×2)", "One &Large, Three Small"};
         for (int i = 0; i < Tiles.LAYOUTS.size(); i++) {
             String layout = Tiles.LAYOUTS.get(i);
             MenuItem mi = new MenuItem(layouts, SWT.RADIO);
@@ -108,7 +108,7 @@ final class WorkbenchMenus {
             for (MenuItem mi : layouts.getItems()) mi.setSelection(window.tiles().layout().equals(mi.getData()));
         });
         Menu links = cascade(view, "Link &Group");
-        String[] groups = {"None", "1 (red)", "2 (green)", "3 (blue)", "4 (orange)"};
+        String[] groups = {"&None", "&1 (red)", "&2 (green)", "&3 (blue)", "&4 (orange)"};
         for (int g = 0; g < groups.length; g++) {
             int group = g;
             MenuItem mi = new MenuItem(links, SWT.RADIO);
@@ -135,13 +135,13 @@ final class WorkbenchMenus {
         Menu themes = cascade(view, "&Theme");
         for (Theme t : List.of(Theme.DARK, Theme.LIGHT)) {
             MenuItem mi = new MenuItem(themes, SWT.RADIO);
-            mi.setText(t.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.name().substring(1));
+            mi.setText("&" + t.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.name().substring(1));
             mi.addListener(SWT.Selection, e -> {
                 if (mi.getSelection()) window.setTheme(t);
             });
         }
         themes.addListener(SWT.Show, e -> {
-            for (MenuItem mi : themes.getItems()) mi.setSelection(mi.getText().equalsIgnoreCase(window.theme().name()));
+            for (MenuItem mi : themes.getItems()) mi.setSelection(mi.getText().replace("&", "").equalsIgnoreCase(window.theme().name()));
         });
         Menu zones = cascade(view, "Time &Zone");
         zones.addListener(SWT.Show, e -> fillZones(zones));

@@ -333,6 +333,7 @@ final class WorkbenchWindow {
     /** View ▸ Theme: every chart takes the theme's colours at once; remembered in the workspace. */
     void setTheme(Theme t) {
         theme = t;
+        shell.setData(Themed.THEME, t); // its dialogs take it when they open
         watchlist.setTheme(t);
         tiles.setTheme(t);
         for (ChartSession hidden : tabs.hidden()) hidden.model().setTheme(t);

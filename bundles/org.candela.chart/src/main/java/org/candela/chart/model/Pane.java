@@ -165,6 +165,7 @@ public final class Pane {
         if (!(move > 0)) throw new IllegalArgumentException("min move must be positive: " + move);
         minMove = move;
         decimals = org.candela.chart.scale.NiceSteps.decimals(move);
+        fixedDecimals = true;
     }
 
     /** The min move, or NaN when prices are only rounded to {@link #decimals()}. */
@@ -181,12 +182,26 @@ public final class Pane {
         return formatter;
     }
 
-    /** Decimals of price labels in this pane. */
+    /**
+     * Decimals of the labels, tags and legend values in this pane: the instrument's when they were set
+     * ({@link #setDecimals}, {@link #setMinMove}); otherwise at least 2, and as many as the axis' step needs, so
+     * an indicator of tiny values (a MACD of EUR/USD, about 0.0001) is not shown as 0.00.
+     */
     public int decimals() {
-        return decimals;
+        return fixedDecimals ? decimals : Math.max(decimals, stepDecimals);
     }
 
+    /** The instrument's decimals: labels show exactly these. */
     public void setDecimals(int d) {
         decimals = d;
+        fixedDecimals = true;
     }
+
+    /** The decimals the axis' tick step needs now (the view sets it as it lays the pane out). */
+    public void setStepDecimals(int d) {
+        stepDecimals = Math.max(0, Math.min(8, d));
+    }
+
+    private boolean fixedDecimals;
+    private int stepDecimals;
 }

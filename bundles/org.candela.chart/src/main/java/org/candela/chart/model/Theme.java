@@ -10,14 +10,16 @@ package org.candela.chart.model;
  * @param up         rising candles and volume
  * @param down       falling candles and volume
  * @param crosshair  crosshair lines and label background
+ * @param labelText  text on coloured tags (the last price, the crosshair's labels)
+ * @param strongText text that stands out on the background: the chart's title, the day on the time axis
  */
 public record Theme(String name, int background, int grid, int border, int text, int up, int down, int crosshair,
-        int labelText) {
+        int labelText, int strongText) {
 
     public static final Theme DARK = new Theme("dark", 0xFF131722, 0xFF1E222D, 0xFF2A2E39, 0xFFB2B5BE, 0xFF26A69A,
-            0xFFEF5350, 0xFF758696, 0xFFFFFFFF);
+            0xFFEF5350, 0xFF758696, 0xFFFFFFFF, 0xFFFFFFFF);
     public static final Theme LIGHT = new Theme("light", 0xFFFFFFFF, 0xFFF0F3FA, 0xFFE0E3EB, 0xFF131722, 0xFF089981,
-            0xFFF23645, 0xFF9598A1, 0xFFFFFFFF);
+            0xFFF23645, 0xFF9598A1, 0xFFFFFFFF, 0xFF000000);
 
     /** {@link #DARK} or {@link #LIGHT} by name ({@code dark}, {@code light}). */
     public static Theme named(String name) {

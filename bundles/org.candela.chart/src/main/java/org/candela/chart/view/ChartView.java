@@ -11,6 +11,7 @@ import org.candela.chart.model.PriceLine;
 import org.candela.chart.model.Series;
 import org.candela.chart.model.SeriesContext;
 import org.candela.chart.model.Theme;
+import org.candela.chart.scale.NiceSteps;
 import org.candela.chart.scale.PriceFormat;
 import org.candela.chart.scale.PriceScale;
 
@@ -99,7 +100,13 @@ public final class ChartView {
         }
         DrawLayer grid = out.nextLayer();
         grid.translate(layout.plotLeft()); // grid lines and levels are in plot coordinates
-        for (int p = 0; p < layout.paneCount(); p++) autoscale(model.panes().get(p), p);
+        for (int p = 0; p < layout.paneCount(); p++) {
+            Pane pane = model.panes().get(p);
+            autoscale(pane, p);
+            PriceScale scale = pane.scale();
+            double step = NiceSteps.step(scale.max() - scale.min(), PriceAxisView.maxTicks(layout.paneHeight(p), text.lineHeight()));
+            pane.setStepDecimals(NiceSteps.decimals(step) + 1); // one more than the ticks: values between two ticks told apart
+        }
         seriesLayers(out, grid, theme);
         seriesEnd = out.layerCount();
         built = true;

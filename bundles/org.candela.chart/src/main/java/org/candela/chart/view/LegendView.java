@@ -118,7 +118,7 @@ final class LegendView {
     /** The title and the O/H/L/C/change of the bar; returns where the text ends. */
     private float drawOhlc(ChartModel model, int bar, float x, float y, DrawLayer out) {
         Theme theme = model.theme();
-        out.texts.add(model.title(), x, y, TextBuffer.LEFT, theme.labelText());
+        out.texts.add(model.title(), x, y, TextBuffer.LEFT, theme.strongText());
         BarStore bars = model.bars();
         if (bar < 0 || bar >= bars.size()) return x + text.width(model.title());
         int d = model.pricePane().decimals();

@@ -56,7 +56,7 @@ final class PriceAxisView {
         PriceScale scale = pane.scale();
         int top = layout.paneTop(index), h = layout.paneHeight(index);
         int lh = text.lineHeight();
-        double maxTicks = Math.max(1, h / (lh * 2.6));
+        double maxTicks = maxTicks(h, lh);
         int n = scale.mode() == PriceScaleMode.LOG ? LogTicks.ticks(scale, maxTicks, ticks)
                 : linearTicks(scale, maxTicks);
         int labelX = layout.plotRight() + 8;
@@ -68,6 +68,11 @@ final class PriceAxisView {
             if (nearTag(y, tagYs, tagCount, lh + 4)) continue;
             labels.texts.add(formatScale(pane, v), labelX, y - lh / 2f, TextBuffer.LEFT, theme.text());
         }
+    }
+
+    /** How many labels a pane {@code height} pixels high holds, for text {@code lineHeight} high. */
+    static double maxTicks(int height, int lineHeight) {
+        return Math.max(1, height / (lineHeight * 2.6));
     }
 
     /** Nice steps in scale units between the pane's edges, into {@code ticks}; returns how many. */

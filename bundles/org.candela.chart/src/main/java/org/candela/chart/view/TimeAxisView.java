@@ -44,7 +44,7 @@ final class TimeAxisView {
             if (grid != null) grid.quads.add(xs[i], 0, xs[i] + 1, layout.timeAxisTop(), theme.grid());
             float x = xs[i] + layout.plotLeft();
             if (x + halfWidths[i] > blockLeft && x - halfWidths[i] < blockRight) continue;
-            int color = weights[i] >= TimeTicks.DAY ? theme.labelText() : theme.text();
+            int color = weights[i] >= TimeTicks.DAY ? theme.strongText() : theme.text();
             out.texts.add(labels[i], x, y, TextBuffer.CENTER, color);
         }
     }

@@ -91,6 +91,67 @@ class ChartViewTest {
         assertEquals(l.plotWidth() + l.axisWidth(), 1000);
     }
 
+    /**
+     * An indicator pane of tiny values (a MACD of EUR/USD moves about 0.0001) labels its axis and its legend
+     * with the decimals its values need, not 0.00; the price pane keeps the instrument's decimals.
+     */
+    @Test
+    void anIndicatorPaneOfTinyValuesShowsTheDecimalsTheyNeed() {
+        ChartModel m = trendingThenQuiet();
+        m.pricePane().setDecimals(2);
+        var values = new org.candela.chart.data.DoubleColumn(m.bars().size());
+        for (int i = 0; i < m.bars().size(); i++) values.set(i, 0.00012 * Math.sin(i / 7.0));
+        var pane = m.addPane(1);
+        pane.series().add(new org.candela.chart.model.LineSeries("MACD", values, 0xFF2962FF));
+        DrawList list = new DrawList();
+        new ChartView(m, TEXT).build(1200, 800, list);
+        assertTrue(pane.decimals() >= 5, "decimals " + pane.decimals());
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < list.layerCount(); i++) {
+            var t = list.layer(i).texts;
+            for (int k = 0; k < t.count(); k++) texts.add(t.text(k));
+        }
+        double last = values.get(m.bars().size() - 1);
+        String shown = org.candela.chart.scale.PriceFormat.price(last, pane.decimals());
+        assertTrue(Math.abs(Double.parseDouble(shown.replace('\u2212', '-')) - last) < 5e-6, shown + " for " + last);
+        assertTrue(texts.contains(shown), "the legend and tag show " + shown + ": " + texts);
+        assertTrue(texts.stream().noneMatch(x -> x.equals("0.00") || x.equals("\u22120.00")), "no label rounds to 0.00: " + texts);
+        assertEquals(2, m.pricePane().decimals(), "the price pane keeps the instrument's decimals");
+    }
+
+    /** In both themes the chart's title and the day labels of the time axis stand out from the background. */
+    @Test
+    void theTitleAndTheDaysAreLegibleInBothThemes() {
+        for (Theme theme : new Theme[] {Theme.DARK, Theme.LIGHT}) {
+            ChartModel m = trendingThenQuiet(); // 10,000 minutes: about seven days on the axis
+            m.setTheme(theme);
+            DrawList list = new DrawList();
+            ChartView view = new ChartView(m, TEXT);
+            view.build(1200, 800, list);
+            m.timeScale().fitContent(m.bars().size());
+            view.build(1200, 800, list);
+            int checked = 0;
+            for (int i = 0; i < list.layerCount(); i++) {
+                var t = list.layer(i).texts;
+                for (int k = 0; k < t.count(); k++) {
+                    boolean day = t.text(k).matches("\\d{1,2}") && t.y(k) > view.layout().timeAxisTop();
+                    if (!t.text(k).equals("BTC/USD") && !day) continue;
+                    checked++;
+                    assertTrue(contrast(t.color(k), theme.background()) > 150, theme.name() + ": '" + t.text(k) + "' in "
+                            + Integer.toHexString(t.color(k)) + " on " + Integer.toHexString(theme.background()));
+                }
+            }
+            assertTrue(checked >= 3, theme.name() + ": the title and some days, " + checked);
+        }
+    }
+
+    /** The largest difference of one colour channel. */
+    private static int contrast(int a, int b) {
+        int most = 0;
+        for (int sh = 0; sh <= 16; sh += 8) most = Math.max(most, Math.abs(((a >> sh) & 255) - ((b >> sh) & 255)));
+        return most;
+    }
+
     @Test
     void theEmptyChartSaysSo() {
         ChartModel m = new ChartModel("X", new BarStore(), M, Theme.DARK);
