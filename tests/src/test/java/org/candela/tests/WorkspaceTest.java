@@ -123,6 +123,23 @@ class WorkspaceTest {
     }
 
     /**
+     * As a trader does it, with real keys only: View ▸ Layout ▸ Two Side by Side, View ▸ Link Group ▸ 2 on the
+     * first tile, then File ▸ Exit by Ctrl+Q; the next start shows the same two tiles and the link.
+     */
+    @Test
+    void aWindowArrangedWithRealKeysAndQuitByCtrlQComesBackAsItWas() throws Exception {
+        Product.requireDisplay();
+        assertTrue(new java.io.File("/usr/bin/xdotool").exists(), "xdotool is missing: run .ci/ensure-packages");
+        run("click", "keys alt+v l s", "awaitcharts ,   BTC/USD · 1m · Replay", "click", "keys alt+v g 2", "awaitcharts [link 2]",
+                "keys ctrl+q", "awaitclosed");
+        Map<String, String> second = run("awaitcharts ,   BTC/USD · 1m · Replay");
+        assertTrue(second.get("charts").matches("\\[\\* BTC/USD · 1m · Replay: .* \\[link 2\\],   BTC/USD · 1m · Replay: [^\\[]*\\]"),
+                second.get("charts"));
+        var w = new ObjectMapper().readTree(work.resolve("data/workspaces/current.json").toFile());
+        assertEquals("1x2", w.get("layout").asText());
+    }
+
+    /**
      * Tabs within a tile: two more charts opened as tabs, one with an indicator added; the tab left hidden stays
      * live; after a restart the three tabs are back with the same one shown, the others open when first shown,
      * and a closed tab stays closed.
@@ -196,7 +213,7 @@ class WorkspaceTest {
                 lines.put(l.substring(0, colon), l.substring(colon + 2));
             }
         }
-        assertTrue(lines.keySet().containsAll(List.of("chart", "series", "view", "status")), out);
+        assertTrue(out.contains("closed: the window quit") || lines.keySet().containsAll(List.of("chart", "series", "view", "status")), out);
         return lines;
     }
 
@@ -227,6 +244,19 @@ class WorkspaceTest {
                         }
                     } else if (w[0].equals("add")) {
                         Felix.await(() -> !call(f, "add", w[1], new String[0]).startsWith("not yet"), "added " + w[1]);
+                    } else if (w[0].equals("click")) { // real input: a click on the focused chart
+                        String[] at = call(f, "view").split(" ")[17].split(",");
+                        xdotool("mousemove", "" + (Integer.parseInt(at[0]) + 300), "" + (Integer.parseInt(at[1]) + 200));
+                        xdotool("click", "1");
+                    } else if (w[0].equals("keys")) { // real keys, at a person's pace
+                        List<String> a = new ArrayList<>(List.of("key", "--delay", "150"));
+                        a.addAll(List.of(w[1].split(" ")));
+                        xdotool(a.toArray(String[]::new));
+                    } else if (w[0].equals("awaitclosed")) { // File ▸ Exit stops the framework, as it ends the product
+                        f.waitForStop(60_000);
+                        if (f.getState() == org.osgi.framework.Bundle.ACTIVE) throw new AssertionError("the framework did not stop");
+                        System.out.println("closed: the window quit");
+                        System.exit(0);
                     } else if (w[0].equals("tab")) {
                         System.out.println("tab: " + call(f, "tab", (Object) w[1].split(" ")));
                     } else if (w[0].equals("awaittabs")) {
@@ -260,7 +290,16 @@ class WorkspaceTest {
             System.exit(0);
         }
 
+        private static void xdotool(String... args) throws Exception {
+            List<String> cmd = new ArrayList<>(List.of("xdotool"));
+            cmd.addAll(List.of(args));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor() != 0) throw new AssertionError("xdotool " + String.join(" ", args) + " failed");
+        }
+
         private static String call(Framework f, String name, Object... args) {
+            if (f.getBundleContext() == null) return "not yet: the framework stopped";
             try {
                 ServiceReference<?>[] refs = f.getBundleContext().getAllServiceReferences(null,
                         "(&(osgi.command.scope=candela)(osgi.command.function=" + name + "))");

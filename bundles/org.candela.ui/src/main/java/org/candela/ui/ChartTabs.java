@@ -152,7 +152,7 @@ final class ChartTabs {
             tab.missing = List.of();
             window.chartShown(tile);
         } else if (tab.state != null) {
-            window.openSaved(tile, tab.state);
+            window.restore().openSaved(tile, tab.state);
         }
     }
 

@@ -282,9 +282,9 @@ public final class Workbench {
      */
     public String workspace(String... args) {
         return call(w -> {
-            if (args.length == 2 && args[0].equals("open")) w.openWorkspace(java.nio.file.Path.of(args[1]).toAbsolutePath());
-            else if (args.length == 2 && args[0].equals("new")) w.newWorkspace(java.nio.file.Path.of(args[1]).toAbsolutePath());
-            else if (args.length == 2 && args[0].equals("saveas")) w.saveWorkspaceAs(java.nio.file.Path.of(args[1]).toAbsolutePath());
+            if (args.length == 2 && args[0].equals("open")) w.restore().open(java.nio.file.Path.of(args[1]).toAbsolutePath());
+            else if (args.length == 2 && args[0].equals("new")) w.restore().create(java.nio.file.Path.of(args[1]).toAbsolutePath());
+            else if (args.length == 2 && args[0].equals("saveas")) w.restore().saveAs(java.nio.file.Path.of(args[1]).toAbsolutePath());
             else if (args.length != 0) throw new IllegalArgumentException("usage: candela:workspace [new FILE | open FILE | saveas FILE]");
             return w.workspace().file().toString();
         });

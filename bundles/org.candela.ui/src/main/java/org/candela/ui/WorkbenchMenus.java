@@ -42,7 +42,7 @@ final class WorkbenchMenus {
         Menu recent = cascade(file, "&Recent Workspaces");
         recent.addListener(SWT.Show, e -> {
             clear(recent);
-            for (java.nio.file.Path p : window.workspace().recent()) item(recent, p.toString(), 0, () -> window.openWorkspace(p));
+            for (java.nio.file.Path p : window.workspace().recent()) item(recent, p.toString(), 0, () -> window.restore().open(p));
         });
         new MenuItem(file, SWT.SEPARATOR);
         item(file, "Save &Snapshot…\tCtrl+S", SWT.MOD1 + 'S', window::saveSnapshot);
@@ -293,7 +293,7 @@ final class WorkbenchMenus {
         d.setFileName("workspace.json");
         d.setOverwrite(true);
         String f = d.open();
-        if (f != null) window.newWorkspace(java.nio.file.Path.of(f.endsWith(".json") ? f : f + ".json"));
+        if (f != null) window.restore().create(java.nio.file.Path.of(f.endsWith(".json") ? f : f + ".json"));
     }
 
     private void openWorkspaceDialog() {
@@ -302,7 +302,7 @@ final class WorkbenchMenus {
         d.setFilterExtensions(new String[] {"*.json", "*"});
         d.setFilterPath(window.workspace().file().toAbsolutePath().getParent().toString());
         String f = d.open();
-        if (f != null) window.openWorkspace(java.nio.file.Path.of(f));
+        if (f != null) window.restore().open(java.nio.file.Path.of(f));
     }
 
     private void saveWorkspaceAsDialog() {
@@ -312,7 +312,7 @@ final class WorkbenchMenus {
         d.setFilterPath(window.workspace().file().toAbsolutePath().getParent().toString());
         d.setOverwrite(true);
         String f = d.open();
-        if (f != null) window.saveWorkspaceAs(java.nio.file.Path.of(f.endsWith(".json") ? f : f + ".json"));
+        if (f != null) window.restore().saveAs(java.nio.file.Path.of(f.endsWith(".json") ? f : f + ".json"));
     }
 
     private static void clear(Menu menu) {

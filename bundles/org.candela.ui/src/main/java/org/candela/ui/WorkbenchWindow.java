@@ -7,16 +7,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.candela.app.KeptHistory;
 import org.candela.app.Launch;
-import org.candela.chart.data.BarStore;
 import org.candela.chart.draw.DrawList;
 import org.candela.chart.model.Theme;
 import org.candela.chart.session.ChartSession;
-import org.candela.chart.session.DefaultLayout;
 import org.candela.chart.session.IndicatorBinding;
-import org.candela.chart.store.CachedHistory;
 import org.candela.chart.store.HistoryCache;
 import org.candela.chart.view.ChartView;
-import org.candela.chart.workspace.ChartState;
 import org.candela.chart.workspace.Workspace;
 import org.candela.indicator.api.Indicator;
 import org.candela.indicator.api.ParameterValues;
@@ -56,6 +52,7 @@ final class WorkbenchWindow {
     private final Links links;
     private final WorkspaceKeeper workspace;
     private final ChartTabs tabs;
+    private final WorkspaceRestore restore;
     private String statusText = "";
     private Theme theme = Theme.DARK;
     private ChartContextMenu context;
@@ -113,6 +110,7 @@ final class WorkbenchWindow {
         tiles = new Tiles(body, new GlyphAtlas(12), this::wire, this::focusChanged);
         links = new Links(tiles, loader);
         tabs = new ChartTabs(this, tiles, loader);
+        restore = new WorkspaceRestore(this, ctx);
         watchlist = new WatchlistView(body, this::openFromWatchlist, this::connector, this::addToWatchlist);
         body.setWeights(76, 24);
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
@@ -165,103 +163,18 @@ final class WorkbenchWindow {
         return tabs;
     }
 
-    /**
-     * Opens a saved chart in {@code tile}, restored as it was saved; when its connector is not installed
-     * (yet), the tile waits for it ({@link #connectorsChanged}).
-     */
-    void openSaved(ChartCanvas tile, ChartState state) {
-        MarketDataConnector connector = connector(state.connector());
-        if (connector == null) {
-            pending.put(tile, state);
-            status("Waiting for the connector '" + state.connector() + "' to open " + state.symbol());
-            return;
-        }
-        pending.remove(tile);
-        Timeframe tf;
-        try {
-            tf = Timeframe.parse(state.timeframe());
-        } catch (IllegalArgumentException e) {
-            warn("the workspace's timeframe '" + state.timeframe() + "' is not one: " + e.getMessage());
-            tf = launch.timeframe();
-        }
-        workspace.restoreNext(tile, state);
-        loader.open(tile, connector, state.symbol(), tf);
-    }
-
+    /** Opens the window as the workspace (and the command line) says. */
     void open() {
-        List<String> problems = new ArrayList<>();
-        Workspace saved = workspace.load(shell, problems);
-        try {
-            theme = Theme.named(workspace.theme());
-        } catch (IllegalArgumentException e) {
-            problems.add("the workspace's theme: " + e.getMessage());
-        }
-        arrange(saved, true);
-        shell.addListener(SWT.Close, e -> workspace.close(snapshot()));
-        shell.open();
-        chart().control().setFocus();
-        problems.forEach(this::warn);
-        // a plugin connector registers shortly after start; one that never comes leaves the default chart
-        display.timerExec(CONNECTOR_WAIT_MS, () -> {
-            if (shell.isDisposed()) return;
-            for (ChartCanvas c : tiles.all()) {
-                ChartState p = pending.get(c);
-                if (p != null && c.session() == null && !c.loading) {
-                    warn("the workspace's chart is on '" + p.connector() + "', which is not installed: opening "
-                            + launch.connector() + " instead (the workspace keeps it)");
-                    pending.put(c, null);
-                }
-            }
-            connectorsChanged();
-        });
-        connectorsChanged();
-        display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
+        restore.start();
     }
 
-    /**
-     * Lays the tiles out as the workspace (or the command line) says and marks each tile's chart to open:
-     * the workspace's chart of that tile, with the command line's connector, symbol and timeframe instead
-     * when it names them; {@code --symbols} gives each tile its symbol.
-     */
-    private void arrange(Workspace saved, boolean commandLine) {
-        String layout = commandLine && Launch.given(ctx, "candela.layout") ? launch.layout()
-                : saved != null ? saved.layout() : "1";
-        try {
-            tiles.setLayout(layout);
-        } catch (IllegalArgumentException e) {
-            warn("the workspace's layout: " + e.getMessage());
-            tiles.setLayout("1");
-        }
-        if (saved != null) tiles.setWeights(saved.tileWeights());
-        setTheme(theme);
-        List<Workspace.Tile> saves = saved == null ? List.of() : saved.tiles();
-        List<String> symbols = commandLine ? launch.symbols() : List.of();
-        pending.clear();
-        List<ChartCanvas> all = tiles.all();
-        for (int i = 0; i < all.size(); i++) {
-            Workspace.Tile tile = i < saves.size() ? saves.get(i) : null;
-            ChartState state = tile == null ? null : tile.shown();
-            if (commandLine && state != null) state = withCommandLine(state, i < symbols.size() ? symbols.get(i) : null);
-            else if (i < symbols.size()) state = ChartState.plain(launch.connector(), symbols.get(i), launch.timeframe().label());
-            all.get(i).linkGroup = state == null ? 0 : state.linkGroup();
-            pending.put(all.get(i), state);
-            TileTabs t = tiles.tabs(all.get(i));
-            t.closeHidden();
-            t.tabs.clear();
-            if (tile != null) for (ChartState tab : tile.tabs()) t.tabs.add(new TileTabs.Tab(tab));
-            else t.tabs.add(new TileTabs.Tab(state));
-            t.selected = tile == null ? 0 : tile.selected();
-            t.tabs.set(t.selected, new TileTabs.Tab(state));
-            tabs.refresh(all.get(i));
-        }
-        if (saved != null) links.set(saved.linkTimeframe(), saved.linkRange());
-        tiles.paintOutlines();
-        watchlist.setItems(saved == null ? List.of() : saved.watchlist());
-        showWatchlist(saved != null && !saved.watchlist().isEmpty());
+    WorkspaceRestore restore() {
+        return restore;
     }
 
-    /** The charts waiting to open, by tile: a workspace's (restored when shown), or null for the default chart. */
-    private final java.util.Map<ChartCanvas, ChartState> pending = new java.util.HashMap<>();
+    ChartLoader loader() {
+        return loader;
+    }
 
     WorkspaceKeeper workspace() {
         return workspace;
@@ -270,48 +183,6 @@ final class WorkbenchWindow {
     /** The whole window as a workspace. */
     Workspace snapshot() {
         return workspace.snapshot(shell, tiles, theme.name(), links.timeframe(), links.range(), watchlist.items());
-    }
-
-    /** File ▸ Open Workspace… (or a recent one): the current one is saved, the chosen one replaces the charts. */
-    void openWorkspace(Path file) {
-        for (ChartCanvas c : tiles.all()) loader.cancel(c); // a chart still loading belongs to the workspace left
-        List<String> problems = new ArrayList<>();
-        Workspace next = workspace.switchTo(file, shell, snapshot(), problems);
-        problems.forEach(this::warn);
-        try {
-            theme = Theme.named(workspace.theme());
-        } catch (IllegalArgumentException e) {
-            warn("the workspace's theme: " + e.getMessage());
-        }
-        for (ChartCanvas c : tiles.all()) c.setSession(null);
-        arrange(next, false);
-        connectorsChanged();
-        shell.setText("Candela — " + file.getFileName());
-    }
-
-    /**
-     * File ▸ New Workspace…: the current one is saved, then the window starts afresh (one tile, the default
-     * chart, an empty watchlist) saving into {@code file}, which is replaced.
-     */
-    void newWorkspace(Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-            java.nio.file.Files.deleteIfExists(org.candela.chart.workspace.WorkspaceFile.backupOf(file));
-        } catch (java.io.IOException e) {
-            error("Could not start a new workspace in " + file, e);
-            return;
-        }
-        openWorkspace(file);
-    }
-
-    /** File ▸ Save Workspace As…: the window saves into the chosen file from now on. */
-    void saveWorkspaceAs(Path file) {
-        try {
-            workspace.saveAs(file, snapshot());
-            setStatus("Saved the workspace to " + file);
-        } catch (java.io.IOException e) {
-            error("Could not save the workspace", e);
-        }
     }
 
     /** View ▸ Layout: the charts stay, in order; new tiles show the focused chart's symbol. */
@@ -351,24 +222,6 @@ final class WorkbenchWindow {
 
     Launch launch() {
         return launch;
-    }
-
-    private static final int CONNECTOR_WAIT_MS = 5_000;
-    private final Runnable autosave = this::autosave;
-
-    private void autosave() {
-        if (shell.isDisposed()) return;
-        boolean loading = tiles.all().stream().anyMatch(c -> c.loading);
-        if (!loading) workspace.saveIfChanged(snapshot());
-        display.timerExec(WorkspaceKeeper.SAVE_EVERY_MS, autosave);
-    }
-
-    /** A saved chart, with the connector, symbol and timeframe the command line names instead, if it does. */
-    private ChartState withCommandLine(ChartState c, String symbolOfTile) {
-        String connector = Launch.given(ctx, "candela.connector") ? launch.connector() : c.connector();
-        String symbol = symbolOfTile != null ? symbolOfTile : Launch.given(ctx, "candela.symbol") ? launch.symbol() : c.symbol();
-        String tf = Launch.given(ctx, "candela.timeframe") ? launch.timeframe().label() : c.timeframe();
-        return c.showing(connector, symbol, tf);
     }
 
     /** Runs {@code r} on the UI thread; dropped when the window is already gone (a loader finishing late). */
@@ -416,19 +269,10 @@ final class WorkbenchWindow {
         return connectors;
     }
 
-    /** Opens each empty tile's chart once its connector is installed (the replay feed by default). */
+    /** Connectors came or went: the watchlist and the tiles waiting for one follow. */
     void connectorsChanged() {
         watchlist.connectorsChanged();
-        for (ChartCanvas c : tiles.all()) {
-            if (c.session() != null || c.loading) continue;
-            ChartState state = pending.get(c);
-            if (state == null) {
-                MarketDataConnector preferred = connector(launch.connector());
-                if (preferred != null) loader.open(c, preferred, launch.symbol(), launch.timeframe());
-                continue;
-            }
-            if (connector(state.connector()) != null) openSaved(c, state); // else not yet installed
-        }
+        restore.openWaiting();
     }
 
     /** The installed connector with this id, or null. */
