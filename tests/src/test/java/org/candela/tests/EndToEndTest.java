@@ -131,6 +131,13 @@ class EndToEndTest {
         for (int y = 0; y < 720; y += 37) {
             assertTrue(near(img.getRGB(halfW + 1, y) & 0xFFFFFF, 0x2A2E39), "the gap between the tiles at y " + y);
         }
+        // the same without a file: --layout and --symbols compose the tiles for the snapshot
+        Path composed = tmp.resolve("composed.png");
+        Run c = candela(120, "--snapshot", composed.toString(), "--size", "800x400", "--layout", "1x2", "--symbols", "SOL/USD,EUR/USD");
+        assertEquals(0, c.exit, c.err);
+        assertTrue(c.out.contains("(800x400, --layout 1x2: 2 tiles, layout 1x2)"), c.out);
+        var two = javax.imageio.ImageIO.read(composed.toFile());
+        assertTrue(near(two.getRGB(398, 200) & 0xFFFFFF, 0x2A2E39), "the gap between the two tiles");
     }
 
     /**

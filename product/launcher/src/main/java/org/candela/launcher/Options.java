@@ -43,7 +43,7 @@ final class Options {
               --workspace FILE        open this workspace (charts, indicators, view), saving changes back into it;
                                       with --snapshot: draw every tile of it into the picture
                                       (default: DATA-DIR/workspaces/current.json, restored at every start)
-              --layout L              tile the window: 1, 1x2 (side by side), 2x1 (stacked), 2x2, 1+3
+              --layout L              tile the window (or the snapshot): 1, 1x2 (side by side), 2x1 (stacked), 2x2, 1+3
               --symbols A,B,…         with --layout: each tile's symbol, in order
               --save-workspace FILE   write the workspace the other options compose (connector, symbol, timeframe,
                                       chart type, price scale, indicators) and exit
@@ -194,8 +194,8 @@ final class Options {
             throw new UsageException("--indicators applies to --export-csv, --snapshot and --save-workspace only");
         }
         for (String k : List.of("candela.layout", "candela.symbols")) {
-            if (o.properties.containsKey(k) && !List.of("gui", "save-workspace").contains(command)) {
-                throw new UsageException("--" + k.substring(8) + " applies to the window and --save-workspace only");
+            if (o.properties.containsKey(k) && !List.of("gui", "save-workspace", "snapshot").contains(command)) {
+                throw new UsageException("--" + k.substring(8) + " applies to the window, --snapshot and --save-workspace only");
             }
         }
         if (o.properties.containsKey("candela.workspace") && !List.of("gui", "save-workspace", "snapshot").contains(command)) {

@@ -22,6 +22,17 @@ final class SaveWorkspace {
     }
 
     static String run(BundleContext ctx, Launch launch) throws Exception {
+        Workspace w = compose(ctx, launch);
+        WorkspaceFile.save(launch.workspace(), w);
+        ChartState first = w.shownCharts().get(0);
+        List<String> symbols = w.shownCharts().stream().map(ChartState::symbol).toList();
+        return "wrote " + launch.workspace() + " (" + String.join(", ", symbols) + " " + launch.timeframe().label() + " on "
+                + launch.connector() + ", " + first.indicators().size() + " indicators" + (symbols.size() == 1 ? "" : " each, layout "
+                + launch.layout()) + ")";
+    }
+
+    /** The workspace the command line composes: a tile per symbol ({@code --symbols}, else {@code --symbol}) in the layout. */
+    static Workspace compose(BundleContext ctx, Launch launch) throws Exception {
         Services.connector(ctx, launch.connector(), 10_000);
         List<Indicator> installed = Services.indicators(ctx);
         List<ChartState.IndicatorState> indicators = new ArrayList<>();
@@ -34,11 +45,7 @@ final class SaveWorkspace {
             charts.add(Workspace.Tile.of(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
                     launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators, 0)));
         }
-        Workspace w = Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, false, charts, List.of());
-        WorkspaceFile.save(launch.workspace(), w);
-        return "wrote " + launch.workspace() + " (" + String.join(", ", symbols) + " " + launch.timeframe().label() + " on "
-                + launch.connector() + ", " + indicators.size() + " indicators" + (charts.size() == 1 ? "" : " each, layout " + launch.layout())
-                + ")";
+        return Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, false, charts, List.of());
     }
 
     /** The spec as text, with the bundle and version that provide it. */

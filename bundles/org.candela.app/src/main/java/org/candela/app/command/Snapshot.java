@@ -27,6 +27,9 @@ final class Snapshot {
 
     static String run(BundleContext ctx, Launch launch) throws Exception {
         if (!launch.workspaceFile().isEmpty()) return WorkspaceSnapshot.run(ctx, launch);
+        if (Launch.given(ctx, "candela.layout")) { // --layout 2x2 --symbols A,B,C,D: tiles composed here
+            return WorkspaceSnapshot.draw(ctx, launch, SaveWorkspace.compose(ctx, launch), "--layout " + launch.layout());
+        }
         MarketDataConnector connector = Services.connector(ctx, launch.connector(), 10_000);
         BarStore history = launch.bars() > 0 ? SyntheticBars.generate(launch.bars())
                 : ChartSession.fetchHistory(connector, launch.symbol(), launch.timeframe(), HISTORY_BARS,

@@ -41,6 +41,11 @@ final class WorkspaceSnapshot {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(file + " " + e.getMessage());
         }
+        return draw(ctx, launch, w, "workspace " + file.getFileName());
+    }
+
+    /** Draws {@code w} into the snapshot file; {@code what} names it in the line printed. */
+    static String draw(BundleContext ctx, Launch launch, Workspace w, String what) throws Exception {
         if (!OffscreenCanvas.available()) throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
         int width = launch.width(), height = launch.height();
         int[][] tiles = TileGeometry.rects(w.layout(), width, height, w.tileWeights());
@@ -86,7 +91,7 @@ final class WorkspaceSnapshot {
         }
         Path out = Path.of(launch.snapshotFile()).toAbsolutePath();
         OffscreenCanvas.writePng(out, picture, width, height);
-        return "wrote " + out + " (" + width + "x" + height + ", workspace " + file.getFileName() + ": " + drawn + " tiles, layout "
+        return "wrote " + out + " (" + width + "x" + height + ", " + what + ": " + drawn + " tiles, layout "
                 + w.layout() + ")" + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
     }
 }
