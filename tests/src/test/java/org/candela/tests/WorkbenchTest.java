@@ -263,16 +263,7 @@ class WorkbenchTest {
             String id = new String(p.getInputStream().readAllBytes()).trim().split("\\s+")[0];
             p.waitFor();
             Xwd shot = Xwd.captureWindow(id);
-            int near = 0, all = 0;
-            for (int y = 0; y < shot.height; y += 2) {
-                for (int x = 0; x < shot.width; x += 2) {
-                    int c = shot.rgb(x, y);
-                    all++;
-                    if (Math.abs(((c >> 16) & 255) - ((rgb >> 16) & 255)) < 12 && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 12
-                            && Math.abs((c & 255) - (rgb & 255)) < 12) near++;
-                }
-            }
-            return all == 0 ? 0 : near / (double) all;
+            return shot.share(0, 0, shot.width, shot.height, rgb);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -295,16 +286,7 @@ class WorkbenchTest {
         try {
             View v = view();
             Xwd screen = Xwd.captureRoot();
-            int near = 0, all = 0;
-            for (int y = v.oy + 10; y < Math.min(screen.height, v.oy + v.timeAxis - 10); y += 2) {
-                for (int x = v.ox + 10; x < Math.min(screen.width, v.ox + v.plot - 10); x += 2) {
-                    int c = screen.rgb(x, y);
-                    all++;
-                    if (Math.abs(((c >> 16) & 255) - ((rgb >> 16) & 255)) < 12 && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 12
-                            && Math.abs((c & 255) - (rgb & 255)) < 12) near++;
-                }
-            }
-            return all == 0 ? 0 : near / (double) all;
+            return screen.share(v.ox + 10, v.oy + 10, v.ox + v.plot - 10, v.oy + v.timeAxis - 10, rgb);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -21,6 +21,20 @@ final class Xwd {
         return argb[y * width + x] & 0xFFFFFF;
     }
 
+    /** The share of every second pixel of the rectangle [x0, x1) × [y0, y1) within 12 levels of {@code rgb}. */
+    double share(int x0, int y0, int x1, int y1, int rgb) {
+        int near = 0, all = 0;
+        for (int y = Math.max(0, y0); y < Math.min(height, y1); y += 2) {
+            for (int x = Math.max(0, x0); x < Math.min(width, x1); x += 2) {
+                int c = rgb(x, y);
+                all++;
+                if (Math.abs(((c >> 16) & 255) - ((rgb >> 16) & 255)) < 12 && Math.abs(((c >> 8) & 255) - ((rgb >> 8) & 255)) < 12
+                        && Math.abs((c & 255) - (rgb & 255)) < 12) near++;
+            }
+        }
+        return all == 0 ? 0 : near / (double) all;
+    }
+
     static Xwd captureRoot() throws IOException, InterruptedException {
         return capture("-root");
     }
