@@ -247,6 +247,17 @@ public final class ChartModel {
 
     private long linkedTime = Long.MIN_VALUE;
 
+    /** The chart's drawings (trend lines, levels…), drawn over the price pane; null for none. */
+    public org.candela.chart.drawing.ChartDrawings drawings() {
+        return drawings;
+    }
+
+    public void setDrawings(org.candela.chart.drawing.ChartDrawings d) {
+        drawings = d;
+    }
+
+    private org.candela.chart.drawing.ChartDrawings drawings;
+
     public CrosshairMode crosshairMode() {
         return crosshairMode;
     }

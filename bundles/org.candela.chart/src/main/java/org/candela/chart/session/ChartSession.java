@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.live.LiveBuffer;
+import org.candela.chart.drawing.ChartDrawings;
+import org.candela.chart.drawing.DrawingSpec;
 import org.candela.chart.model.ChartModel;
+import org.candela.drawing.api.DrawingTool;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.PriceFormat;
@@ -60,6 +63,30 @@ public final class ChartSession {
         this.timeframe = timeframe;
         this.model = new ChartModel(symbol + " · " + timeframe.label() + " · " + connector.name(), new BarStore(),
                 timeframe.millis(), theme);
+        drawings = new ChartDrawings(symbol + " " + timeframe.label(), () -> frameRequest.run());
+        model.setDrawings(drawings);
+    }
+
+    private final ChartDrawings drawings;
+
+    /** The chart's drawings (their tools run on a lane of their own; shapes are taken at {@link #drain}). */
+    public ChartDrawings drawings() {
+        return drawings;
+    }
+
+    /** Adds a drawing of {@code tool} (null when it is not installed: kept, drawn when it comes). */
+    public ChartDrawings.Drawing addDrawing(DrawingSpec spec, DrawingTool tool) {
+        return drawings.add(spec, tool, model.bars(), model.barMillis());
+    }
+
+    /** Changes a drawing (dragged, edited). */
+    public void updateDrawing(ChartDrawings.Drawing d, DrawingSpec spec) {
+        drawings.update(d, spec, model.bars(), model.barMillis());
+    }
+
+    /** Waits until every drawing's shapes are computed (or failed): for one-shot commands, never on the UI thread. */
+    public void awaitDrawings() throws InterruptedException {
+        drawings.await();
     }
 
     /**
@@ -166,6 +193,7 @@ public final class ChartSession {
         if (!bars.isEmpty()) model.pricePane().setDecimals(PriceFormat.decimalsOf(bars.closeArray(), 0, bars.size()));
         model.barsReset();
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
+        drawings.barsChanged(bars, model.barMillis());
     }
 
     /**
@@ -180,6 +208,7 @@ public final class ChartSession {
         }
         model.barsReset();
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
+        drawings.barsChanged(bars, model.barMillis());
     }
 
     /**
@@ -194,6 +223,7 @@ public final class ChartSession {
         }
         model.barsReset(); // the right offset stays: every bar keeps its x
         for (IndicatorBinding b : indicators) b.sync(model.bars(), -1);
+        drawings.barsChanged(model.bars(), model.barMillis());
         return added;
     }
 
@@ -250,15 +280,21 @@ public final class ChartSession {
         boolean changedAny = false;
         if (live != null) {
             notice();
+            int before = model.bars().size();
             int changed = live.drainInto(model.bars());
             if (changed >= 0) {
                 model.barsChanged(changed);
                 if (cacheKey != null) keep(changed);
                 for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
+                // a bar closed (or an older one changed): tools that read the bars draw again; the forming bar alone does not
+                if (drawings.size() > 0 && (model.bars().size() != before || changed < before - 1)) {
+                    drawings.barsChanged(model.bars(), model.barMillis());
+                }
                 changedAny = true;
             }
         }
         for (int i = 0; i < indicators.size(); i++) changedAny |= indicators.get(i).poll();
+        changedAny |= drawings.poll();
         return changedAny;
     }
 
@@ -430,6 +466,7 @@ public final class ChartSession {
 
     /** Stops live data and the indicators' threads. */
     public void close() {
+        drawings.close();
         if (subscription != null) subscription.close();
         subscription = null;
         for (IndicatorBinding b : indicators) b.close();

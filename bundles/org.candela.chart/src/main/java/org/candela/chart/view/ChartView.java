@@ -54,6 +54,7 @@ public final class ChartView {
         crosshair = new CrosshairView(text, priceAxis);
         markers = new MarkerView(text);
         tags = new ValueTagsView(text, priceAxis);
+        drawingView = new DrawingView(text);
     }
 
     public Layout layout() {
@@ -81,6 +82,14 @@ public final class ChartView {
     }
 
     /** Lays out a {@code w × h} frame and converts the model into {@code out}. */
+    private final DrawingView drawingView;
+
+    /** The drawing under plot x {@code px}, frame y {@code py} of the price pane (the topmost), or null. */
+    public org.candela.chart.drawing.ChartDrawings.Drawing drawingAt(float px, float py) {
+        if (!built || contexts == null || contexts[0] == null) return null;
+        return drawingView.hit(model, contexts[0], layout.plotWidth(), px, py);
+    }
+
     public void build(int w, int h, DrawList out) {
         Theme theme = model.theme();
         BarStore bars = model.bars();
@@ -156,6 +165,12 @@ public final class ChartView {
             }
         }
         jobs.run();
+        if (model.drawings() != null && model.drawings().size() > 0 && contexts[0] != null && !model.panes().get(0).collapsed()) {
+            DrawLayer layer = out.nextLayer(); // the drawings over the price pane's series
+            layer.clip(layout.plotLeft(), layout.paneTop(0), layout.plotWidth(), layout.paneHeight(0));
+            layer.translate(layout.plotLeft());
+            drawingView.draw(model, contexts[0], layout.plotWidth(), layer);
+        }
     }
 
     private DrawLayer overlayAndLabels(DrawList out, DrawLayer grid, Theme theme) {

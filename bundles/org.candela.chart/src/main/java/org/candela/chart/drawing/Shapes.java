@@ -1,0 +1,211 @@
+package org.candela.chart.drawing;
+
+import java.util.Arrays;
+import org.candela.drawing.api.LineStyle;
+import org.candela.drawing.api.ShapeSink;
+
+/**
+ * The shapes of one drawing as its tool made them, in chart coordinates (times, prices), in primitive arrays:
+ * what the view turns into pixels at every frame and what a click is tested against. Written by one thread
+ * (the drawing lane), then published and only read.
+ */
+public final class Shapes implements ShapeSink {
+
+    /** Line flags. */
+    public static final int EXTEND_LEFT = 1, EXTEND_RIGHT = 2;
+
+    private int lines;
+    private long[] lineTimes = new long[8];
+    private double[] linePrices = new double[8];
+    private int[] lineColors = new int[4], lineWidths = new int[4], lineFlags = new int[4];
+    private LineStyle[] lineStyles = new LineStyle[4];
+
+    private int verticals;
+    private long[] verticalTimes = new long[2];
+    private int[] verticalColors = new int[2], verticalWidths = new int[2];
+    private LineStyle[] verticalStyles = new LineStyle[2];
+
+    private int bands;
+    private long[] bandTimes = new long[4];
+    private double[] bandPrices = new double[8];
+    private int[] bandColors = new int[2];
+
+    private int texts;
+    private long[] textTimes = new long[2];
+    private double[] textPrices = new double[2];
+    private String[] textStrings = new String[2];
+    private int[] textColors = new int[2];
+    private Align[] textAligns = new Align[2];
+
+    @Override
+    public void line(long t1, double p1, long t2, double p2, int argb, int width, LineStyle style, boolean extendLeft, boolean extendRight) {
+        if (lines == lineColors.length) {
+            int n = lines * 2;
+            lineTimes = Arrays.copyOf(lineTimes, 2 * n);
+            linePrices = Arrays.copyOf(linePrices, 2 * n);
+            lineColors = Arrays.copyOf(lineColors, n);
+            lineWidths = Arrays.copyOf(lineWidths, n);
+            lineFlags = Arrays.copyOf(lineFlags, n);
+            lineStyles = Arrays.copyOf(lineStyles, n);
+        }
+        lineTimes[2 * lines] = t1;
+        lineTimes[2 * lines + 1] = t2;
+        linePrices[2 * lines] = finite(p1);
+        linePrices[2 * lines + 1] = finite(p2);
+        lineColors[lines] = argb;
+        lineWidths[lines] = Math.max(1, Math.min(10, width));
+        lineStyles[lines] = style == null ? LineStyle.SOLID : style;
+        lineFlags[lines] = (extendLeft ? EXTEND_LEFT : 0) | (extendRight ? EXTEND_RIGHT : 0);
+        lines++;
+    }
+
+    @Override
+    public void vertical(long time, int argb, int width, LineStyle style) {
+        if (verticals == verticalTimes.length) {
+            int n = verticals * 2;
+            verticalTimes = Arrays.copyOf(verticalTimes, n);
+            verticalColors = Arrays.copyOf(verticalColors, n);
+            verticalWidths = Arrays.copyOf(verticalWidths, n);
+            verticalStyles = Arrays.copyOf(verticalStyles, n);
+        }
+        verticalTimes[verticals] = time;
+        verticalColors[verticals] = argb;
+        verticalWidths[verticals] = Math.max(1, Math.min(10, width));
+        verticalStyles[verticals] = style == null ? LineStyle.SOLID : style;
+        verticals++;
+    }
+
+    @Override
+    public void band(long t1, double top1, double bottom1, long t2, double top2, double bottom2, int argb) {
+        if (bands == bandColors.length) {
+            int n = bands * 2;
+            bandTimes = Arrays.copyOf(bandTimes, 2 * n);
+            bandPrices = Arrays.copyOf(bandPrices, 4 * n);
+            bandColors = Arrays.copyOf(bandColors, n);
+        }
+        bandTimes[2 * bands] = t1;
+        bandTimes[2 * bands + 1] = t2;
+        bandPrices[4 * bands] = finite(top1);
+        bandPrices[4 * bands + 1] = finite(bottom1);
+        bandPrices[4 * bands + 2] = finite(top2);
+        bandPrices[4 * bands + 3] = finite(bottom2);
+        bandColors[bands] = argb;
+        bands++;
+    }
+
+    @Override
+    public void text(long time, double price, String text, int argb, Align align) {
+        if (texts == textTimes.length) {
+            int n = texts * 2;
+            textTimes = Arrays.copyOf(textTimes, n);
+            textPrices = Arrays.copyOf(textPrices, n);
+            textStrings = Arrays.copyOf(textStrings, n);
+            textColors = Arrays.copyOf(textColors, n);
+            textAligns = Arrays.copyOf(textAligns, n);
+        }
+        textTimes[texts] = time;
+        textPrices[texts] = finite(price);
+        textStrings[texts] = text == null ? "" : text;
+        textColors[texts] = argb;
+        textAligns[texts] = align == null ? Align.CENTER : align;
+        texts++;
+    }
+
+    public int lines() {
+        return lines;
+    }
+
+    /** The time of line {@code i}'s point {@code k} (0 or 1). */
+    public long lineTime(int i, int k) {
+        return lineTimes[2 * i + k];
+    }
+
+    public double linePrice(int i, int k) {
+        return linePrices[2 * i + k];
+    }
+
+    public int lineColor(int i) {
+        return lineColors[i];
+    }
+
+    public int lineWidth(int i) {
+        return lineWidths[i];
+    }
+
+    public LineStyle lineStyle(int i) {
+        return lineStyles[i];
+    }
+
+    /** {@link #EXTEND_LEFT} and {@link #EXTEND_RIGHT}. */
+    public int lineFlags(int i) {
+        return lineFlags[i];
+    }
+
+    public int verticals() {
+        return verticals;
+    }
+
+    public long verticalTime(int i) {
+        return verticalTimes[i];
+    }
+
+    public int verticalColor(int i) {
+        return verticalColors[i];
+    }
+
+    public int verticalWidth(int i) {
+        return verticalWidths[i];
+    }
+
+    public LineStyle verticalStyle(int i) {
+        return verticalStyles[i];
+    }
+
+    public int bands() {
+        return bands;
+    }
+
+    /** The time of band {@code i}'s side {@code k} (0 or 1). */
+    public long bandTime(int i, int k) {
+        return bandTimes[2 * i + k];
+    }
+
+    /** Band {@code i}'s prices: 0 top and 1 bottom at its first time, 2 top and 3 bottom at its second. */
+    public double bandPrice(int i, int k) {
+        return bandPrices[4 * i + k];
+    }
+
+    public int bandColor(int i) {
+        return bandColors[i];
+    }
+
+    public int texts() {
+        return texts;
+    }
+
+    public long textTime(int i) {
+        return textTimes[i];
+    }
+
+    public double textPrice(int i) {
+        return textPrices[i];
+    }
+
+    public String textString(int i) {
+        return textStrings[i];
+    }
+
+    public int textColor(int i) {
+        return textColors[i];
+    }
+
+    public Align textAlign(int i) {
+        return textAligns[i];
+    }
+
+    /** A tool's NaN or infinity would poison the scale: it is refused where it is made. */
+    private static double finite(double v) {
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("a shape's price must be a number, was " + v);
+        return v;
+    }
+}

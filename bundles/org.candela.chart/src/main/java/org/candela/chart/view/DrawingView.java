@@ -1,0 +1,211 @@
+package org.candela.chart.view;
+
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawLayer;
+import org.candela.chart.draw.TextBuffer;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.drawing.ChartDrawings;
+import org.candela.chart.drawing.Shapes;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.SeriesContext;
+import org.candela.drawing.api.LineStyle;
+import org.candela.drawing.api.ShapeSink;
+
+/**
+ * The drawings of the price pane, turned from chart coordinates into pixels at every full frame: times by
+ * the time scale (between and beyond bars by the bar length), prices by the pane's scale in its mode, lines
+ * extended and clipped to the pane, dashes cut along them, bands filled (a quad when level, one-pixel columns
+ * when sloped). Every primitive is clipped first, so what a drawing costs is bounded by the pane's pixels.
+ * Also the hit test a click selects drawings with.
+ */
+final class DrawingView {
+
+    /** How near (pixels) a click must be to a line to hit it. */
+    static final float HIT_PIXELS = 5;
+
+    private final TextMeasure text;
+    private final float[] seg = new float[4];
+
+    DrawingView(TextMeasure text) {
+        this.text = text;
+    }
+
+    /** Draws every visible drawing of {@code model} into {@code layer} (plot coordinates, clipped to the pane). */
+    void draw(ChartModel model, SeriesContext ctx, float plotWidth, DrawLayer layer) {
+        ChartDrawings drawings = model.drawings();
+        if (drawings == null || model.bars().isEmpty()) return;
+        for (ChartDrawings.Drawing d : drawings.all()) {
+            if (!d.hidden) draw(d.shapes(), model, ctx, plotWidth, layer);
+        }
+    }
+
+    private void draw(Shapes s, ChartModel model, SeriesContext ctx, float w, DrawLayer layer) {
+        float top = ctx.paneTop(), bottom = top + ctx.paneHeight();
+        for (int i = 0; i < s.bands(); i++) {
+            float xa = x(model, ctx, s.bandTime(i, 0)), xb = x(model, ctx, s.bandTime(i, 1));
+            float ta = ctx.y(s.bandPrice(i, 0)), ba = ctx.y(s.bandPrice(i, 1)), tb = ctx.y(s.bandPrice(i, 2)), bb = ctx.y(s.bandPrice(i, 3));
+            if (xa > xb) {
+                float t = xa; xa = xb; xb = t;
+                t = ta; ta = tb; tb = t;
+                t = ba; ba = bb; bb = t;
+            }
+            float from = Math.max(0, xa), to = Math.min(w, xb);
+            if (from >= to) continue;
+            if (ta == tb && ba == bb) {
+                layer.quads.add(from, clamp(Math.min(ta, ba), top, bottom), to, clamp(Math.max(ta, ba), top, bottom), s.bandColor(i));
+                continue;
+            }
+            for (int x = (int) Math.ceil(from); x < to; x++) {
+                float f = (x - xa) / (xb - xa);
+                float yt = ta + (tb - ta) * f, yb = ba + (bb - ba) * f;
+                layer.columns.add(x, clamp(Math.min(yt, yb), top, bottom), clamp(Math.max(yt, yb), top, bottom), s.bandColor(i));
+            }
+        }
+        for (int i = 0; i < s.lines(); i++) {
+            if (!line(s, i, model, ctx, w)) continue;
+            stroke(layer, seg[0], seg[1], seg[2], seg[3], s.lineWidth(i), s.lineStyle(i), s.lineColor(i));
+        }
+        for (int i = 0; i < s.verticals(); i++) {
+            float x = x(model, ctx, s.verticalTime(i));
+            if (x < 0 || x > w) continue;
+            stroke(layer, x, top, x, bottom, s.verticalWidth(i), s.verticalStyle(i), s.verticalColor(i));
+        }
+        int lh = text.lineHeight();
+        for (int i = 0; i < s.texts(); i++) {
+            float x = x(model, ctx, s.textTime(i)), y = ctx.y(s.textPrice(i));
+            switch (s.textAlign(i)) {
+                case ABOVE_LEFT -> layer.texts.add(s.textString(i), x + 4, y - lh - 1, TextBuffer.LEFT, s.textColor(i));
+                case ABOVE_RIGHT -> layer.texts.add(s.textString(i), x - 4, y - lh - 1, TextBuffer.RIGHT, s.textColor(i));
+                case BELOW_LEFT -> layer.texts.add(s.textString(i), x + 4, y + 3, TextBuffer.LEFT, s.textColor(i));
+                case RIGHT -> layer.texts.add(s.textString(i), x + 6, y - lh / 2f, TextBuffer.LEFT, s.textColor(i));
+                default -> layer.texts.add(s.textString(i), x, y - lh / 2f, TextBuffer.CENTER, s.textColor(i));
+            }
+        }
+    }
+
+    /**
+     * The topmost visible drawing within {@link #HIT_PIXELS} of ({@code px}, {@code py}) (plot x, frame y): on a
+     * line, inside a band or on a text; null for none.
+     */
+    ChartDrawings.Drawing hit(ChartModel model, SeriesContext ctx, float w, float px, float py) {
+        ChartDrawings drawings = model.drawings();
+        if (drawings == null || model.bars().isEmpty()) return null;
+        var all = drawings.all();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            ChartDrawings.Drawing d = all.get(k);
+            if (!d.hidden && hits(d.shapes(), model, ctx, w, px, py)) return d;
+        }
+        return null;
+    }
+
+    private boolean hits(Shapes s, ChartModel model, SeriesContext ctx, float w, float px, float py) {
+        for (int i = 0; i < s.lines(); i++) {
+            if (line(s, i, model, ctx, w) && distance(px, py, seg[0], seg[1], seg[2], seg[3]) <= HIT_PIXELS + s.lineWidth(i) / 2f) return true;
+        }
+        for (int i = 0; i < s.verticals(); i++) {
+            if (Math.abs(px - x(model, ctx, s.verticalTime(i))) <= HIT_PIXELS) return true;
+        }
+        for (int i = 0; i < s.bands(); i++) {
+            float xa = x(model, ctx, s.bandTime(i, 0)), xb = x(model, ctx, s.bandTime(i, 1));
+            if (px < Math.min(xa, xb) || px > Math.max(xa, xb) || xa == xb) continue;
+            float f = (px - xa) / (xb - xa);
+            float yt = ctx.y(s.bandPrice(i, 0)) + (ctx.y(s.bandPrice(i, 2)) - ctx.y(s.bandPrice(i, 0))) * f;
+            float yb = ctx.y(s.bandPrice(i, 1)) + (ctx.y(s.bandPrice(i, 3)) - ctx.y(s.bandPrice(i, 1))) * f;
+            if (py >= Math.min(yt, yb) && py <= Math.max(yt, yb)) return true;
+        }
+        int lh = text.lineHeight();
+        for (int i = 0; i < s.texts(); i++) {
+            float x = x(model, ctx, s.textTime(i)), y = ctx.y(s.textPrice(i));
+            int tw = text.width(s.textString(i));
+            float x0 = switch (s.textAlign(i)) {
+                case ABOVE_RIGHT -> x - 4 - tw;
+                case CENTER -> x - tw / 2f;
+                case RIGHT -> x + 6;
+                default -> x + 4;
+            };
+            float y0 = switch (s.textAlign(i)) {
+                case ABOVE_LEFT, ABOVE_RIGHT -> y - lh - 1;
+                case BELOW_LEFT -> y + 3;
+                default -> y - lh / 2f;
+            };
+            if (px >= x0 && px <= x0 + tw && py >= y0 && py <= y0 + lh) return true;
+        }
+        return false;
+    }
+
+    /** Line {@code i} of {@code s} in pixels, extended as asked and clipped to the pane, into {@link #seg}; false when none of it shows. */
+    private boolean line(Shapes s, int i, ChartModel model, SeriesContext ctx, float w) {
+        float x1 = x(model, ctx, s.lineTime(i, 0)), y1 = ctx.y(s.linePrice(i, 0));
+        float x2 = x(model, ctx, s.lineTime(i, 1)), y2 = ctx.y(s.linePrice(i, 1));
+        int flags = s.lineFlags(i);
+        double dx = x2 - x1, dy = y2 - y1;
+        double t0 = 0, t1 = 1;
+        if (dx == 0 && dy == 0) {
+            if ((flags & (Shapes.EXTEND_LEFT | Shapes.EXTEND_RIGHT)) == 0) return false;
+            dx = 1; // a level given by one point: horizontal
+        }
+        double far = 1e7; // beyond any pane: the clip below brings it back
+        if ((flags & Shapes.EXTEND_LEFT) != 0) t0 = -far;
+        if ((flags & Shapes.EXTEND_RIGHT) != 0) t1 = far;
+        float top = ctx.paneTop(), bottom = top + ctx.paneHeight();
+        // Liang–Barsky against [0, w] × [top, bottom]
+        double[] p = {-dx, dx, -dy, dy}, q = {x1 - 0, w - x1, y1 - top, bottom - y1};
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) return false;
+                continue;
+            }
+            double r = q[k] / p[k];
+            if (p[k] < 0) t0 = Math.max(t0, r);
+            else t1 = Math.min(t1, r);
+        }
+        if (t0 > t1) return false;
+        seg[0] = (float) (x1 + dx * t0);
+        seg[1] = (float) (y1 + dy * t0);
+        seg[2] = (float) (x1 + dx * t1);
+        seg[3] = (float) (y1 + dy * t1);
+        return true;
+    }
+
+    /** A clipped segment as a solid line, or as dashes or dots cut along it. */
+    private static void stroke(DrawLayer layer, float x1, float y1, float x2, float y2, int width, LineStyle style, int argb) {
+        if (style == LineStyle.SOLID) {
+            layer.segments.add(x1, y1, x2, y2, width, argb);
+            return;
+        }
+        float on = style == LineStyle.DASHED ? 6 + 2 * width : Math.max(1.5f, width), off = style == LineStyle.DASHED ? 4 + width : 2.5f + width;
+        double len = Math.hypot(x2 - x1, y2 - y1);
+        if (len == 0) return;
+        float ux = (float) ((x2 - x1) / len), uy = (float) ((y2 - y1) / len);
+        for (float d = 0; d < len; d += on + off) {
+            float e = (float) Math.min(len, d + on);
+            layer.segments.add(x1 + ux * d, y1 + uy * d, x1 + ux * e, y1 + uy * e, width, argb);
+        }
+    }
+
+    private static float distance(float px, float py, float x1, float y1, float x2, float y2) {
+        float dx = x2 - x1, dy = y2 - y1;
+        float len2 = dx * dx + dy * dy;
+        float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len2));
+        return (float) Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+    }
+
+    private static float clamp(float v, float lo, float hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** The plot x of a time: its bar's centre plus how far into the bar, and beyond the bars by the bar length. */
+    static float x(ChartModel model, SeriesContext ctx, long time) {
+        return (float) ctx.time().indexToX(index(model.bars(), model.barMillis(), time));
+    }
+
+    /** The (fractional) logical index of {@code time}. */
+    static double index(BarStore bars, long barMillis, long time) {
+        int n = bars.size();
+        if (time <= bars.time(0)) return (time - bars.time(0)) / (double) barMillis;
+        if (time >= bars.time(n - 1)) return n - 1 + (time - bars.time(n - 1)) / (double) barMillis;
+        int i = bars.indexOf(time);
+        if (i < 0) i = -i - 2; // the bar that opened before it
+        return i + (time - bars.time(i)) / (double) Math.max(1, bars.time(i + 1) - bars.time(i));
+    }
+}

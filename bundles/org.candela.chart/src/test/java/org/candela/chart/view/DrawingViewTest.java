@@ -1,0 +1,130 @@
+package org.candela.chart.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.draw.TextMeasure;
+import org.candela.chart.drawing.ChartDrawings;
+import org.candela.chart.drawing.DrawingSpec;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Theme;
+import org.candela.chart.scale.PriceScaleMode;
+import org.candela.drawing.api.Anchor;
+import org.candela.drawings.builtin.ExtendedLine;
+import org.candela.drawings.builtin.TrendLine;
+import org.junit.jupiter.api.Test;
+
+/** Drawings are anchored in (time, price): their pixels follow the scales in every mode, and a click near them hits them. */
+class DrawingViewTest {
+
+    private static final long M = 60_000;
+    private static final TextMeasure TEXT = TextMeasure.monospace(7, 14);
+    private static final int BLUE = 0xFF2962FF;
+
+    private static ChartModel model() {
+        BarStore s = new BarStore();
+        for (int i = 0; i < 500; i++) {
+            double c = 100 * Math.exp(i / 250.0);
+            s.append(i * M, c, c * 1.01, c * 0.99, c, 1);
+        }
+        ChartModel m = new ChartModel("X", s, M, Theme.DARK);
+        m.barsReset();
+        return m;
+    }
+
+    /** The segments drawn in the drawings' colour, as {x0, y0, x1, y1} in frame pixels. */
+    private static List<float[]> segments(DrawList list, ChartView view) {
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < list.layerCount(); i++) {
+            var seg = list.layer(i).segments;
+            for (int k = 0; k < seg.count(); k++) {
+                if (seg.colors()[k] != BLUE) continue;
+                float[] d = seg.data();
+                out.add(new float[] {d[5 * k] + view.layout().plotLeft(), d[5 * k + 1], d[5 * k + 2] + view.layout().plotLeft(), d[5 * k + 3]});
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aTrendLinesEndsAreItsAnchorsInEveryScaleModeAndAClickNearItHitsIt() throws Exception {
+        for (PriceScaleMode mode : new PriceScaleMode[] {PriceScaleMode.NORMAL, PriceScaleMode.LOG, PriceScaleMode.PERCENT}) {
+            ChartModel m = model();
+            m.pricePane().scale().setMode(mode);
+            ChartDrawings drawings = new ChartDrawings("test", () -> { });
+            m.setDrawings(drawings);
+            TrendLine tool = new TrendLine();
+            Anchor a = new Anchor(420 * M, 100 * Math.exp(420 / 250.0)), b = new Anchor(480 * M, 100 * Math.exp(470 / 250.0));
+            ChartDrawings.Drawing d = drawings.add(DrawingSpec.of(tool.descriptor(), a, b), tool, m.bars(), M);
+            drawings.await();
+            ChartView view = new ChartView(m, TEXT);
+            DrawList list = new DrawList();
+            view.build(1000, 600, list);
+            List<float[]> segs = segments(list, view);
+            assertEquals(1, segs.size(), mode + ": one solid segment");
+            float[] s = segs.get(0);
+            var ts = m.timeScale();
+            var ps = m.pricePane().scale();
+            int top = view.layout().paneTop(0);
+            assertEquals(ts.indexToX(420) + view.layout().plotLeft(), s[0], 0.01, mode + " x of the first anchor");
+            assertEquals(ts.indexToX(480) + view.layout().plotLeft(), s[2], 0.01, mode + " x of the second");
+            assertEquals(top + ps.priceToY(a.price()), s[1], 0.01, mode + " y of the first anchor");
+            assertEquals(top + ps.priceToY(b.price()), s[3], 0.01, mode + " y of the second");
+            // a click on the middle of the line hits it; 20 pixels off does not
+            float mx = (float) ((ts.indexToX(420) + ts.indexToX(480)) / 2), my = (s[1] + s[3]) / 2;
+            assertSame(d, view.drawingAt(mx, my), mode + ": on the line");
+            assertNull(view.drawingAt(mx, my - 20), mode + ": 20 px above");
+            drawings.close();
+        }
+    }
+
+    @Test
+    void zoomAndPanMoveThePixelsNotTheAnchors() throws Exception {
+        ChartModel m = model();
+        ChartDrawings drawings = new ChartDrawings("test", () -> { });
+        m.setDrawings(drawings);
+        TrendLine tool = new TrendLine();
+        ChartDrawings.Drawing d = drawings.add(DrawingSpec.of(tool.descriptor(), new Anchor(485 * M, 690), new Anchor(495 * M, 710)), tool, m.bars(), M);
+        drawings.await();
+        var shapes = d.shapes();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1000, 600, list);
+        float before = segments(list, view).get(0)[0];
+        m.timeScale().setBarSpacing(m.timeScale().barSpacing() * 2);
+        m.timeScale().setRightOffset(m.timeScale().rightOffset() + 10);
+        view.build(1000, 600, list);
+        float after = segments(list, view).get(0)[0];
+        assertTrue(Math.abs(after - before) > 5, "the line moved on screen: " + before + " → " + after);
+        assertEquals(m.timeScale().indexToX(485) + view.layout().plotLeft(), after, 0.01, "still at its bar");
+        assertSame(shapes, d.shapes(), "nothing was computed again");
+        drawings.close();
+    }
+
+    @Test
+    void anExtendedLineIsClippedToThePaneWhateverItsSlope() throws Exception {
+        ChartModel m = model();
+        ChartDrawings drawings = new ChartDrawings("test", () -> { });
+        m.setDrawings(drawings);
+        ExtendedLine tool = new ExtendedLine();
+        drawings.add(DrawingSpec.of(tool.descriptor(), new Anchor(400 * M, 400), new Anchor(401 * M, 900)), tool, m.bars(), M); // very steep
+        drawings.await();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1000, 600, list);
+        float[] s = segments(list, view).get(0);
+        int top = view.layout().paneTop(0), bottom = top + view.layout().paneHeight(0);
+        for (int k = 0; k < 4; k += 2) {
+            assertTrue(s[k] >= view.layout().plotLeft() - 0.01 && s[k] <= view.layout().plotLeft() + view.layout().plotWidth() + 0.01, "x inside: " + s[k]);
+            assertTrue(s[k + 1] >= top - 0.01 && s[k + 1] <= bottom + 0.01, "y inside: " + s[k + 1]);
+        }
+        assertEquals(bottom - top, Math.abs(s[3] - s[1]), 0.5, "a steep line crosses the whole pane's height");
+        drawings.close();
+    }
+}

@@ -1,0 +1,6 @@
+package org.candela.drawing.api;
+
+/** How a line is stroked. */
+public enum LineStyle {
+    SOLID, DASHED, DOTTED
+}

@@ -1,0 +1,33 @@
+package org.candela.drawings.builtin;
+
+import java.util.List;
+import org.candela.drawing.api.Anchor;
+import org.candela.drawing.api.ChartData;
+import org.candela.drawing.api.DrawingTool;
+import org.candela.drawing.api.PropertySpec;
+import org.candela.drawing.api.PropertyValues;
+import org.candela.drawing.api.ShapeSink;
+import org.candela.drawing.api.ToolDescriptor;
+import org.osgi.service.component.annotations.Component;
+
+/** A price level across the whole pane, labelled with its price: {@code hline(20500)}. */
+@Component(service = DrawingTool.class)
+public final class HorizontalLine implements DrawingTool {
+
+    static final ToolDescriptor DESCRIPTOR = Lines.tool("hline", "Horizontal Line", 1)
+            .property(PropertySpec.bool("label", "Price label", true)).build();
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void shapes(List<Anchor> anchors, PropertyValues p, ChartData chart, ShapeSink out) {
+        Anchor a = anchors.get(0);
+        Lines.line(out, p, a, new Anchor(a.time() + chart.barMillis(), a.price()), true, true);
+        if (p.getBoolean("label") && chart.size() > 0) {
+            out.text(chart.time(chart.size() - 1), a.price(), Lines.price(a.price(), chart), p.getColor("color"), ShapeSink.Align.ABOVE_RIGHT);
+        }
+    }
+}
