@@ -186,6 +186,40 @@ class EndToEndTest {
         }
     }
 
+    /**
+     * {@code --draw}: drawings in their text form on the snapshot. A level at the last close crosses the plot in
+     * its colour at that price's row; a malformed drawing or an unknown tool is a clear error and exit 2.
+     */
+    @Test
+    void drawingsFromTheCommandLineAreOnTheSnapshot() throws Exception {
+        Path csv = tmp.resolve("bars.csv");
+        assertEquals(0, candela(60, "--export-csv", csv.toString(), "--bars", "100", "--replay-end", "2026-11-30T16:00Z").exit);
+        String[] last = Files.readAllLines(csv).get(100).split(",");
+        double middle = (Double.parseDouble(last[2]) + Double.parseDouble(last[3])) / 2; // inside the last bar: in view
+        Path png = tmp.resolve("drawn.png");
+        Run r = candela(90, "--snapshot", png.toString(), "--size", "1000x600", "--replay-end", "2026-11-30T16:00Z",
+                "--draw", String.format(java.util.Locale.ROOT, "hline(%.2f, color=#FF00FF, width=3, label=false)", middle),
+                "--draw", "vline(2026-11-30T15:00Z, color=#FFFF00, width=3)");
+        assertEquals(0, r.exit, r.err);
+        var img = ImageIO.read(png.toFile());
+        int magentaRows = 0, yellowColumns = 0;
+        for (int y = 0; y < 600; y++) if (near(img.getRGB(300, y) & 0xFFFFFF, 0xFF00FF)) magentaRows++;
+        for (int x = 0; x < 1000; x++) if (near(img.getRGB(x, 300) & 0xFFFFFF, 0xFFFF00)) yellowColumns++;
+        assertTrue(magentaRows >= 1 && magentaRows <= 4, "the level is one line, 3 px wide, across the plot: " + magentaRows);
+        assertTrue(yellowColumns >= 1 && yellowColumns <= 4, "the moment is one line, 3 px wide, down the pane: " + yellowColumns);
+
+        Run bad = candela(30, "--snapshot", png.toString(), "--draw", "hline 20500");
+        assertEquals(2, bad.exit);
+        assertTrue(bad.err.contains("--draw takes a drawing as TOOL(ANCHOR, …)"), bad.err);
+        Run unknown = candela(60, "--snapshot", png.toString(), "--draw", "gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)");
+        assertEquals(2, unknown.exit, unknown.err);
+        assertTrue(unknown.err.contains("--draw unknown drawing tool 'gann'; installed: channel, extended, fib, hline, hray, measure, ray, "
+                + "rect, regression, text, trend, vline"), unknown.err);
+        Run property = candela(60, "--snapshot", png.toString(), "--draw", "hline(20500, width=99)");
+        assertEquals(2, property.exit, property.err);
+        assertTrue(property.err.contains("width must be from 1 to 10, was 99"), property.err);
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");

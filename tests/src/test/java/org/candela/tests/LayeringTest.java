@@ -36,7 +36,7 @@ class LayeringTest {
 
     @Test
     void apiBundlesDependOnNothingButJava() throws IOException {
-        for (String api : List.of("org.candela.indicator.api", "org.candela.marketdata.api")) {
+        for (String api : List.of("org.candela.indicator.api", "org.candela.marketdata.api", "org.candela.drawing.api")) {
             for (String p : imports(bundle(api))) assertTrue(p.startsWith("java."), api + " imports " + p);
         }
     }
@@ -46,11 +46,14 @@ class LayeringTest {
         List<Path> plugins = new ArrayList<>();
         for (Path b : Product.bundles()) {
             String n = b.getFileName().toString();
-            if (n.startsWith("org.candela.indicators.") || n.startsWith("org.candela.connector.")) plugins.add(b);
+            if (n.startsWith("org.candela.indicators.") || n.startsWith("org.candela.drawings.") || n.startsWith("org.candela.connector.")) {
+                plugins.add(b);
+            }
         }
         plugins.add(Product.exampleJar());
         plugins.add(Product.exampleConnectorJar());
-        assertEquals(7, plugins.size(), "built-in indicators, the replay, Kraken, Binance and Coinbase connectors and the examples: " + plugins);
+        assertEquals(8, plugins.size(), "built-in indicators and drawing tools, the replay, Kraken, Binance and Coinbase connectors and the examples: "
+                + plugins);
         for (Path plugin : plugins) {
             for (String p : imports(plugin)) {
                 // the API packages, the connector SDK's support package, and third-party libraries that are

@@ -47,6 +47,8 @@ final class Options {
               --symbols A,B,…         with --layout: each tile's symbol, in order
               --save-workspace FILE   write the workspace the other options compose (connector, symbol, timeframe,
                                       chart type, price scale, indicators) and exit
+              --draw SPEC             with --snapshot (repeatable): a drawing on the chart, e.g. "hline(20500)",
+                                      "trend(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)", "fib(…, levels=0 0.5 1)"
               --replay-end TIME       the replay's history ends at TIME (ISO-8601, e.g. 2026-11-30T16:00Z) and plays
                                       on from there: the same charts on every run (default: now)
               --data-dir DIR          keep the user's data (history kept on disk) in DIR (default $XDG_DATA_HOME/candela)
@@ -56,7 +58,7 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
@@ -136,6 +138,13 @@ final class Options {
                     }
                     o.properties.put("candela.minutes", value);
                 }
+                case "--draw" -> { // repeatable; the bundles check it against the installed tools
+                    if (!value.strip().matches("[a-z][a-z0-9]*\\(.*\\)")) {
+                        throw new UsageException("--draw takes a drawing as TOOL(ANCHOR, …), e.g. \"hline(20500)\" or "
+                                + "\"trend(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)\", not '" + value + "'");
+                    }
+                    o.properties.merge("candela.draw", value, (before, next) -> before + "\u001F" + next);
+                }
                 case "--replay-end" -> {
                     try {
                         java.time.OffsetDateTime.parse(value);
@@ -183,6 +192,9 @@ final class Options {
         }
         if (o.properties.containsKey("candela.size") && !command.equals("snapshot")) {
             throw new UsageException("--size applies to --snapshot only");
+        }
+        if (o.properties.containsKey("candela.draw") && !command.equals("snapshot")) {
+            throw new UsageException("--draw applies to --snapshot only");
         }
         if (o.properties.containsKey("candela.json") && !command.equals("bench")) {
             throw new UsageException("--json applies to --bench only");

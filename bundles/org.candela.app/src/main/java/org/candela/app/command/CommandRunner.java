@@ -49,6 +49,9 @@ public final class CommandRunner {
                     System.err.println("candela: plugins/" + jar + " is not installed (not a valid OSGi bundle?)");
                 }
             }
+        } catch (BadOption e) { // a malformed option the launcher could not check: as its own usage errors
+            System.err.println("candela: " + e.getMessage());
+            code = 2;
         } catch (IllegalArgumentException | IllegalStateException | java.io.IOException e) {
             // a bad request or an unreachable source: the message says it all
             LOG.info(launch.command() + ": " + e);

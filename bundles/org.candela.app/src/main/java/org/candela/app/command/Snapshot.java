@@ -40,6 +40,8 @@ final class Snapshot {
         if (launch.indicators().isEmpty()) DefaultLayout.apply(session, Services.indicators(ctx));
         else for (IndicatorSpec spec : IndicatorSpec.parseList(launch.indicators(), Services.indicators(ctx))) session.addIndicator(spec);
         session.awaitIndicators();
+        Drawings.add(session, launch.draws(), Services.all(ctx, org.candela.drawing.api.DrawingTool.class));
+        session.awaitDrawings();
         session.model().setChartType(launch.chartType());
         session.model().pricePane().scale().setMode(launch.priceScale());
         if (!OffscreenCanvas.available()) {

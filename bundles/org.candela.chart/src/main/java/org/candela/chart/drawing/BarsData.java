@@ -13,11 +13,13 @@ final class BarsData implements ChartData {
     private double[] open, high, low, close;
     private int count;
     private long barMillis;
+    private int decimals = 2;
     private long fTime;
     private double fOpen, fHigh, fLow, fClose;
 
     /** Reads {@code bars} as they are now (the thread that owns them calls this). */
-    void of(BarStore bars, long barMillis) {
+    void of(BarStore bars, long barMillis, int decimals) {
+        this.decimals = decimals;
         time = bars.timeArray();
         open = bars.openArray();
         high = bars.highArray();
@@ -67,6 +69,11 @@ final class BarsData implements ChartData {
     @Override
     public double close(int i) {
         return forming(i) ? fClose : close[i];
+    }
+
+    @Override
+    public int priceDecimals() {
+        return decimals;
     }
 
     @Override

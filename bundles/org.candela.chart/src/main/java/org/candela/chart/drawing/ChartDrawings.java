@@ -68,6 +68,12 @@ public final class ChartDrawings {
     private final String name;
     private final Runnable onResult;
     private long nextId = 1;
+    private int priceDecimals = 2;
+
+    /** The decimals the chart shows prices with, for the tools' labels (from the next computation on). */
+    public void setPriceDecimals(int d) {
+        priceDecimals = d;
+    }
     private int generation;
     private Lane lane;
 
@@ -132,7 +138,7 @@ public final class ChartDrawings {
             return;
         }
         BarsData snapshot = new BarsData(); // the chart's arrays as they are now, and a copy of the forming bar
-        snapshot.of(chart, barMillis);
+        snapshot.of(chart, barMillis, priceDecimals);
         lane().post(new Job(d, version, generation, d.spec, d.tool, snapshot));
     }
 

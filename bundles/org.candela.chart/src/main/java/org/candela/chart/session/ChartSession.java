@@ -191,6 +191,7 @@ public final class ChartSession {
                     history.volume(i));
         }
         if (!bars.isEmpty()) model.pricePane().setDecimals(PriceFormat.decimalsOf(bars.closeArray(), 0, bars.size()));
+        drawings.setPriceDecimals(model.pricePane().decimals());
         model.barsReset();
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
         drawings.barsChanged(bars, model.barMillis());

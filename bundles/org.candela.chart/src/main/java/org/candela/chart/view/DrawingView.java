@@ -76,6 +76,7 @@ final class DrawingView {
             switch (s.textAlign(i)) {
                 case ABOVE_LEFT -> layer.texts.add(s.textString(i), x + 4, y - lh - 1, TextBuffer.LEFT, s.textColor(i));
                 case ABOVE_RIGHT -> layer.texts.add(s.textString(i), x - 4, y - lh - 1, TextBuffer.RIGHT, s.textColor(i));
+                case ABOVE_CENTER -> layer.texts.add(s.textString(i), x, y - lh - 1, TextBuffer.CENTER, s.textColor(i));
                 case BELOW_LEFT -> layer.texts.add(s.textString(i), x + 4, y + 3, TextBuffer.LEFT, s.textColor(i));
                 case RIGHT -> layer.texts.add(s.textString(i), x + 6, y - lh / 2f, TextBuffer.LEFT, s.textColor(i));
                 default -> layer.texts.add(s.textString(i), x, y - lh / 2f, TextBuffer.CENTER, s.textColor(i));
@@ -119,12 +120,12 @@ final class DrawingView {
             int tw = text.width(s.textString(i));
             float x0 = switch (s.textAlign(i)) {
                 case ABOVE_RIGHT -> x - 4 - tw;
-                case CENTER -> x - tw / 2f;
+                case CENTER, ABOVE_CENTER -> x - tw / 2f;
                 case RIGHT -> x + 6;
                 default -> x + 4;
             };
             float y0 = switch (s.textAlign(i)) {
-                case ABOVE_LEFT, ABOVE_RIGHT -> y - lh - 1;
+                case ABOVE_LEFT, ABOVE_RIGHT, ABOVE_CENTER -> y - lh - 1;
                 case BELOW_LEFT -> y + 3;
                 default -> y - lh / 2f;
             };
@@ -135,21 +136,19 @@ final class DrawingView {
 
     /** Line {@code i} of {@code s} in pixels, extended as asked and clipped to the pane, into {@link #seg}; false when none of it shows. */
     private boolean line(Shapes s, int i, ChartModel model, SeriesContext ctx, float w) {
-        float x1 = x(model, ctx, s.lineTime(i, 0)), y1 = ctx.y(s.linePrice(i, 0));
-        float x2 = x(model, ctx, s.lineTime(i, 1)), y2 = ctx.y(s.linePrice(i, 1));
+        double x1 = xd(model, ctx, s.lineTime(i, 0)), y1 = ctx.y(s.linePrice(i, 0));
+        double x2 = xd(model, ctx, s.lineTime(i, 1)), y2 = ctx.y(s.linePrice(i, 1));
         int flags = s.lineFlags(i);
         double dx = x2 - x1, dy = y2 - y1;
-        double t0 = 0, t1 = 1;
         if (dx == 0 && dy == 0) {
             if ((flags & (Shapes.EXTEND_LEFT | Shapes.EXTEND_RIGHT)) == 0) return false;
             dx = 1; // a level given by one point: horizontal
         }
-        double far = 1e7; // beyond any pane: the clip below brings it back
-        if ((flags & Shapes.EXTEND_LEFT) != 0) t0 = -far;
-        if ((flags & Shapes.EXTEND_RIGHT) != 0) t1 = far;
+        double t0 = (flags & Shapes.EXTEND_LEFT) != 0 ? Double.NEGATIVE_INFINITY : 0;
+        double t1 = (flags & Shapes.EXTEND_RIGHT) != 0 ? Double.POSITIVE_INFINITY : 1;
         float top = ctx.paneTop(), bottom = top + ctx.paneHeight();
-        // Liang–Barsky against [0, w] × [top, bottom]
-        double[] p = {-dx, dx, -dy, dy}, q = {x1 - 0, w - x1, y1 - top, bottom - y1};
+        // Liang–Barsky against [0, w] × [top, bottom]: the pane bounds an extended line however far its points are
+        double[] p = {-dx, dx, -dy, dy}, q = {x1, w - x1, y1 - top, bottom - y1};
         for (int k = 0; k < 4; k++) {
             if (p[k] == 0) {
                 if (q[k] < 0) return false;
@@ -159,7 +158,7 @@ final class DrawingView {
             if (p[k] < 0) t0 = Math.max(t0, r);
             else t1 = Math.min(t1, r);
         }
-        if (t0 > t1) return false;
+        if (t0 > t1 || Double.isInfinite(t0) || Double.isInfinite(t1)) return false;
         seg[0] = (float) (x1 + dx * t0);
         seg[1] = (float) (y1 + dy * t0);
         seg[2] = (float) (x1 + dx * t1);
@@ -196,7 +195,12 @@ final class DrawingView {
 
     /** The plot x of a time: its bar's centre plus how far into the bar, and beyond the bars by the bar length. */
     static float x(ChartModel model, SeriesContext ctx, long time) {
-        return (float) ctx.time().indexToX(index(model.bars(), model.barMillis(), time));
+        return (float) xd(model, ctx, time);
+    }
+
+    /** {@link #x} in double precision: an anchor far outside the view keeps the slope of its line. */
+    static double xd(ChartModel model, SeriesContext ctx, long time) {
+        return ctx.time().indexToX(index(model.bars(), model.barMillis(), time));
     }
 
     /** The (fractional) logical index of {@code time}. */

@@ -127,4 +127,25 @@ class DrawingViewTest {
         assertEquals(bottom - top, Math.abs(s[3] - s[1]), 0.5, "a steep line crosses the whole pane's height");
         drawings.close();
     }
+
+    /** {@code hline(700)} has a price alone: its anchor's time is 1970, millions of bars away, and it still spans the pane. */
+    @Test
+    void aLevelWithoutATimeSpansThePane() throws Exception {
+        ChartModel m = model();
+        ChartDrawings drawings = new ChartDrawings("test", () -> { });
+        m.setDrawings(drawings);
+        var tool = new org.candela.drawings.builtin.HorizontalLine();
+        drawings.add(DrawingSpec.parse("hline(700)", id -> tool.descriptor()), tool, m.bars(), M);
+        drawings.await();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1000, 600, list);
+        float[] s = segments(list, view).get(0);
+        float y = view.layout().paneTop(0) + (float) m.pricePane().scale().priceToY(700);
+        assertEquals(view.layout().plotLeft(), Math.min(s[0], s[2]), 0.01, "from the left edge");
+        assertEquals(view.layout().plotLeft() + view.layout().plotWidth(), Math.max(s[0], s[2]), 0.01, "to the right edge");
+        assertEquals(y, s[1], 0.01);
+        assertEquals(y, s[3], 0.01);
+        drawings.close();
+    }
 }

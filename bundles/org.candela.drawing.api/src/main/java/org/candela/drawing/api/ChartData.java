@@ -23,6 +23,14 @@ public interface ChartData {
     /** The chart's bar length in milliseconds (a month's for monthly bars: about 30 days). */
     long barMillis();
 
+    /** The decimals the chart shows prices with (the instrument's quote: 2 for BTC/USD, 5 for EUR/USD). */
+    int priceDecimals();
+
+    /** {@code price} as the chart writes prices: with {@link #priceDecimals} decimals. */
+    default String format(double price) {
+        return String.format(java.util.Locale.ROOT, "%." + priceDecimals() + "f", price);
+    }
+
     /** The bar open at {@code time}: the last one opening at or before it (-1 before the first). */
     int indexAt(long time);
 }

@@ -15,6 +15,8 @@ public interface ShapeSink {
         ABOVE_LEFT,
         /** Above the point, ending at it. */
         ABOVE_RIGHT,
+        /** Above the point, centred on it. */
+        ABOVE_CENTER,
         /** Below the point, starting at it. */
         BELOW_LEFT,
         /** Right of the point, centred vertically. */

@@ -52,17 +52,8 @@ final class Lines {
         }
     }
 
-    /** A price as a label shows it: as many decimals as the chart's closes have, at least two. */
+    /** A price as the chart writes it. */
     static String price(double v, ChartData chart) {
-        int decimals = 2;
-        for (int i = Math.max(0, chart.size() - 20); i < chart.size(); i++) {
-            double c = Math.abs(chart.close(i));
-            for (int d = decimals; d < 8; d++) {
-                double scaled = c * Math.pow(10, d);
-                if (Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, scaled)) break;
-                decimals = d + 1;
-            }
-        }
-        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+        return chart.format(v);
     }
 }

@@ -32,8 +32,7 @@ public final class Measure implements DrawingTool {
         double top = Math.max(a.price(), b.price()), bottom = Math.min(a.price(), b.price());
         out.band(a.time(), top, bottom, b.time(), top, bottom, (color & 0x00FFFFFF) | 0x33000000);
         out.line(a.time(), a.price(), b.time(), b.price(), color, 1, LineStyle.DASHED, false, false);
-        out.text((a.time() + b.time()) / 2, b.price(), label(a, b, chart), 0xFFFFFFFF, change >= 0 ? ShapeSink.Align.ABOVE_LEFT
-                : ShapeSink.Align.BELOW_LEFT);
+        out.text((a.time() + b.time()) / 2, top, label(a, b, chart), 0xFFFFFFFF, ShapeSink.Align.ABOVE_CENTER);
     }
 
     /** {@code +120.50 (+0.59%) · 24 bars · 2h}. */

@@ -123,7 +123,7 @@ class GoldenImageTest extends OffscreenTest {
         compare("aggregated-" + type.id(), m, true);
     }
 
-    private static void compare(String name, ChartModel m, boolean fit) throws IOException {
+    static void compare(String name, ChartModel m, boolean fit) throws IOException {
         ChartView view = new ChartView(m, atlas);
         DrawList list = new DrawList();
         view.build(W, H, list);
