@@ -33,6 +33,8 @@ public final class ChartDrawings {
         public boolean hidden;
         /** Not moved by a drag. */
         public boolean locked;
+        /** Selected: drawn with handles on its anchors (UI thread). */
+        public boolean selected;
 
         Drawing(long id, DrawingSpec spec, DrawingTool tool) {
             this.id = id;
@@ -123,6 +125,26 @@ public final class ChartDrawings {
         d.version++; // a result on its way is dropped
         return drawings.remove(d);
     }
+
+    /** Where {@code d} is, bottom first; -1 when it is not on the chart. */
+    public int indexOf(Drawing d) {
+        return drawings.indexOf(d);
+    }
+
+    /** Puts a drawing that was removed back at {@code index} (undo), computing its shapes again. */
+    public void insert(int index, Drawing d, BarStore chart, long barMillis) {
+        drawings.add(Math.max(0, Math.min(index, drawings.size())), d);
+        compute(d, chart, barMillis);
+    }
+
+    /** Removes every drawing. */
+    public void clear() {
+        for (Drawing d : drawings) d.version++;
+        drawings.clear();
+    }
+
+    /** View ▸ Hide Drawings: none is drawn (nor hit) while set; they stay, and are saved. */
+    public boolean hideAll;
 
     /** The chart's bars were replaced or gained a bar: every drawing's tool may read them, so all are computed again. */
     public void barsChanged(BarStore chart, long barMillis) {

@@ -84,6 +84,11 @@ public final class ChartView {
     /** Lays out a {@code w × h} frame and converts the model into {@code out}. */
     private final DrawingView drawingView;
 
+    /** The price pane's coordinates as the last frame laid them out, or null before the first. */
+    SeriesContext priceContext() {
+        return built && contexts != null ? contexts[0] : null;
+    }
+
     /** The drawing under plot x {@code px}, frame y {@code py} of the price pane (the topmost), or null. */
     public org.candela.chart.drawing.ChartDrawings.Drawing drawingAt(float px, float py) {
         if (!built || contexts == null || contexts[0] == null) return null;

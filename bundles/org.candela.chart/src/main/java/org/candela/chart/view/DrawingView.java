@@ -33,10 +33,35 @@ final class DrawingView {
     /** Draws every visible drawing of {@code model} into {@code layer} (plot coordinates, clipped to the pane). */
     void draw(ChartModel model, SeriesContext ctx, float plotWidth, DrawLayer layer) {
         ChartDrawings drawings = model.drawings();
-        if (drawings == null || model.bars().isEmpty()) return;
+        if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return;
         for (ChartDrawings.Drawing d : drawings.all()) {
-            if (!d.hidden) draw(d.shapes(), model, ctx, plotWidth, layer);
+            if (d.hidden) continue;
+            draw(d.shapes(), model, ctx, plotWidth, layer);
+            if (d.selected) handles(d, model, ctx, plotWidth, layer);
         }
+    }
+
+    /** Half the side of an anchor's handle, in pixels. */
+    static final float HANDLE = 4;
+
+    /** Small squares on a selected drawing's anchors, where a drag moves one. */
+    private void handles(ChartDrawings.Drawing d, ChartModel model, SeriesContext ctx, float w, DrawLayer layer) {
+        var anchors = d.spec().anchors();
+        for (int k = 0; k < anchors.size(); k++) {
+            float x = handleX(model, ctx, w, anchors.get(k)), y = handleY(ctx, anchors.get(k));
+            layer.quads.add(x - HANDLE - 1, y - HANDLE - 1, x + HANDLE + 1, y + HANDLE + 1, 0xFF2962FF);
+            layer.quads.add(x - HANDLE + 1, y - HANDLE + 1, x + HANDLE - 1, y + HANDLE - 1, model.theme().background());
+        }
+    }
+
+    /** A handle's x: the anchor's time, or the middle of the plot for a price alone (a level). */
+    static float handleX(ChartModel model, SeriesContext ctx, float w, org.candela.drawing.api.Anchor a) {
+        return a.time() == 0 ? w / 2 : x(model, ctx, a.time());
+    }
+
+    /** A handle's y: the anchor's price, or the middle of the pane for a time alone (a moment). */
+    static float handleY(SeriesContext ctx, org.candela.drawing.api.Anchor a) {
+        return a.price() == 0 ? ctx.paneTop() + ctx.paneHeight() / 2 : ctx.y(a.price());
     }
 
     private void draw(Shapes s, ChartModel model, SeriesContext ctx, float w, DrawLayer layer) {
@@ -90,7 +115,7 @@ final class DrawingView {
      */
     ChartDrawings.Drawing hit(ChartModel model, SeriesContext ctx, float w, float px, float py) {
         ChartDrawings drawings = model.drawings();
-        if (drawings == null || model.bars().isEmpty()) return null;
+        if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return null;
         var all = drawings.all();
         for (int k = all.size() - 1; k >= 0; k--) {
             ChartDrawings.Drawing d = all.get(k);

@@ -20,8 +20,21 @@ import java.util.Objects;
  * @param anchors    how many anchors a drawing of this tool has (1 to 4)
  * @param properties in the dialog's order
  * @param version    the tool's own version (for the workspace: a drawing names the tool that made it)
+ * @param anchorKind what an anchor of the tool holds: a time and a price, a price alone (a level, its time is
+ *                   0) or a time alone (a moment, its price is 0)
  */
-public record ToolDescriptor(String id, String name, String group, int anchors, List<PropertySpec> properties, String version) {
+public record ToolDescriptor(String id, String name, String group, int anchors, List<PropertySpec> properties, String version,
+        AnchorKind anchorKind) {
+
+    /** What an anchor holds. */
+    public enum AnchorKind {
+        /** A time and a price. */
+        POINT,
+        /** A price alone: a level across the chart (the anchor's time is 0). */
+        PRICE,
+        /** A time alone: a moment down the pane (the anchor's price is 0). */
+        TIME
+    }
 
     public ToolDescriptor {
         Objects.requireNonNull(id, "id");
@@ -38,6 +51,7 @@ public record ToolDescriptor(String id, String name, String group, int anchors, 
         }
         group = group == null ? "" : group;
         version = version == null ? "1.0.0" : version;
+        anchorKind = anchorKind == null ? AnchorKind.POINT : anchorKind;
     }
 
     /** The property named {@code key}, or null. */
@@ -55,6 +69,7 @@ public record ToolDescriptor(String id, String name, String group, int anchors, 
         private final String id, name;
         private String group = "", version = "1.0.0";
         private int anchors = 2;
+        private AnchorKind anchorKind = AnchorKind.POINT;
         private final List<PropertySpec> properties = new ArrayList<>();
 
         private Builder(String id, String name) {
@@ -72,6 +87,12 @@ public record ToolDescriptor(String id, String name, String group, int anchors, 
             return this;
         }
 
+        /** A tool whose anchors are a price alone ({@link AnchorKind#PRICE}) or a time alone ({@link AnchorKind#TIME}). */
+        public Builder anchorKind(AnchorKind kind) {
+            anchorKind = kind;
+            return this;
+        }
+
         public Builder property(PropertySpec p) {
             properties.add(p);
             return this;
@@ -83,7 +104,7 @@ public record ToolDescriptor(String id, String name, String group, int anchors, 
         }
 
         public ToolDescriptor build() {
-            return new ToolDescriptor(id, name, group, anchors, properties, version);
+            return new ToolDescriptor(id, name, group, anchors, properties, version, anchorKind);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = DrawingTool.class)
 public final class HorizontalLine implements DrawingTool {
 
-    static final ToolDescriptor DESCRIPTOR = Lines.tool("hline", "Horizontal Line", 1)
+    static final ToolDescriptor DESCRIPTOR = Lines.tool("hline", "Horizontal Line", 1).anchorKind(ToolDescriptor.AnchorKind.PRICE)
             .property(PropertySpec.bool("label", "Price label", true)).build();
 
     @Override

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = DrawingTool.class)
 public final class VerticalLine implements DrawingTool {
 
-    static final ToolDescriptor DESCRIPTOR = Lines.tool("vline", "Vertical Line", 1).build();
+    static final ToolDescriptor DESCRIPTOR = Lines.tool("vline", "Vertical Line", 1).anchorKind(ToolDescriptor.AnchorKind.TIME).build();
 
     @Override
     public ToolDescriptor descriptor() {
