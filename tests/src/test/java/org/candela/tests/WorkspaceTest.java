@@ -140,6 +140,34 @@ class WorkspaceTest {
     }
 
     /**
+     * A trend line drawn with real input (Alt+T, two clicks on the chart) and a level added from the shell; quit
+     * by Ctrl+Q; after a restart both are on the chart, and on another timeframe of the symbol too. A drawing whose
+     * tool is not installed stays in the workspace.
+     */
+    @Test
+    void drawingsComeBackAfterARestartOnEveryChartOfTheSymbol() throws Exception {
+        Product.requireDisplay();
+        assertTrue(new java.io.File("/usr/bin/xdotool").exists(), "xdotool is missing: run .ci/ensure-packages");
+        Map<String, String> first = run("click", "keys alt+t", "clickat 300 150", "clickat 500 250", "awaitdraw 1 trend(",
+                "keys ctrl+q", "awaitclosed");
+        String drawn = first.get("drawn");
+        assertTrue(drawn.matches("\\[1 trend\\(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ [0-9.]+, \\d{4}-.*Z [0-9.]+\\) \\[selected\\]\\]"), drawn);
+        String trend = drawn.substring(3, drawn.indexOf(") [selected]") + 1);
+        Path file = work.resolve("data/workspaces/current.json");
+        var json = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+        assertEquals(trend, json.at("/drawings/replay:BTC~1USD/0/spec").asText(), json.toString());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.at("/drawings/replay:BTC~1USD")).addObject()
+                .put("spec", "gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)").put("locked", false).put("hidden", false);
+        Files.writeString(file, json.toPrettyString());
+
+        Map<String, String> second = run("awaitdraw 1 " + trend, "open replay BTC/USD 5m", "await BTC/USD · 5m", "awaitdraw 1 " + trend);
+        assertEquals("[1 " + trend + "]", second.get("drawings"), "the trend line on the 5-minute chart of the symbol too");
+        var saved = new ObjectMapper().readTree(file.toFile());
+        assertEquals("gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)", saved.at("/drawings/replay:BTC~1USD/1/spec").asText(),
+                "the drawing of a tool not installed is kept: " + saved.get("drawings"));
+    }
+
+    /**
      * Tabs within a tile: two more charts opened as tabs, one with an indicator added; the tab left hidden stays
      * live; after a restart the three tabs are back with the same one shown, the others open when first shown,
      * and a closed tab stays closed.
@@ -209,7 +237,7 @@ class WorkspaceTest {
         Map<String, String> lines = new java.util.HashMap<>();
         for (String l : out.lines().toList()) {
             int colon = l.indexOf(": ");
-            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch", "tabs").contains(l.substring(0, colon))) {
+            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch", "tabs", "drawings", "drawn").contains(l.substring(0, colon))) {
                 lines.put(l.substring(0, colon), l.substring(colon + 2));
             }
         }
@@ -248,6 +276,15 @@ class WorkspaceTest {
                         String[] at = call(f, "view").split(" ")[17].split(",");
                         xdotool("mousemove", "" + (Integer.parseInt(at[0]) + 300), "" + (Integer.parseInt(at[1]) + 200));
                         xdotool("click", "1");
+                    } else if (w[0].equals("clickat")) { // real input: a click at chart pixels (x, y)
+                        String[] at = call(f, "view").split(" ")[17].split(",");
+                        String[] xy = w[1].split(" ");
+                        xdotool("mousemove", "" + (Integer.parseInt(at[0]) + Integer.parseInt(xy[0])), "" + (Integer.parseInt(at[1]) + Integer.parseInt(xy[1])));
+                        xdotool("click", "1");
+                    } else if (w[0].equals("awaitdraw")) {
+                        Felix.await(() -> call(f, "draw", (Object) new String[0]).contains(w[1]), "drawings " + w[1] + ": "
+                                + call(f, "draw", (Object) new String[0]));
+                        System.out.println("drawn: " + call(f, "draw", (Object) new String[0]));
                     } else if (w[0].equals("keys")) { // real keys, at a person's pace
                         List<String> a = new ArrayList<>(List.of("key", "--delay", "150"));
                         a.addAll(List.of(w[1].split(" ")));
@@ -284,6 +321,7 @@ class WorkspaceTest {
                 System.out.println("charts: " + call(f, "charts"));
                 System.out.println("watch: " + call(f, "watch", (Object) new String[0]));
                 System.out.println("tabs: " + call(f, "tab", (Object) new String[0]));
+                System.out.println("drawings: " + call(f, "draw", (Object) new String[0]));
             } finally {
                 Felix.stop(f);
             }

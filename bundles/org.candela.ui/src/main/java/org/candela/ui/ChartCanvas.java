@@ -80,6 +80,20 @@ final class ChartCanvas {
         return view;
     }
 
+    /** What input does to the open chart's drawings, or null when none is open. */
+    org.candela.chart.view.DrawingEditor editor() {
+        return editor;
+    }
+
+    private org.candela.chart.view.DrawingEditor editor;
+
+    /** Called after the user changed the drawings of the chart shown here (the window saves and syncs them). */
+    void onDrawingsChanged(Runnable r) {
+        drawingsChanged = r;
+    }
+
+    private Runnable drawingsChanged = () -> { };
+
     /** What input does to the open chart, or null when none is open. */
     ChartInteraction interaction() {
         return interaction;
@@ -113,12 +127,24 @@ final class ChartCanvas {
 
     private java.util.function.Consumer<org.candela.chart.model.Series> legendDoubleClick = s -> { };
 
+    /** Called with the drawing that was double-clicked (the window opens its properties). */
+    void onDrawingDoubleClick(java.util.function.Consumer<org.candela.chart.drawing.ChartDrawings.Drawing> c) {
+        drawingDoubleClick = c;
+    }
+
+    java.util.function.Consumer<org.candela.chart.drawing.ChartDrawings.Drawing> drawingDoubleClick() {
+        return drawingDoubleClick;
+    }
+
+    private java.util.function.Consumer<org.candela.chart.drawing.ChartDrawings.Drawing> drawingDoubleClick = d -> { };
+
     /** Lets go of the session without closing it (it moves to another canvas); returns it. */
     ChartSession detach() {
         ChartSession s = session;
         session = null;
         view = null;
         interaction = null;
+        editor = null;
         return s;
     }
 
@@ -140,6 +166,8 @@ final class ChartCanvas {
         if (s != null) s.setFrameRequest(this::requestFrame); // indicator values come from their own threads
         view = s == null ? null : new ChartView(s.model(), atlas);
         interaction = s == null ? null : new ChartInteraction(s.model(), view);
+        editor = s == null ? null : new org.candela.chart.view.DrawingEditor(s.model(), view);
+        if (editor != null) editor.setListener(() -> drawingsChanged.run());
         requestFrame();
     }
 

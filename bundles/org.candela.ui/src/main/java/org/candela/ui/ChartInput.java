@@ -16,6 +16,8 @@ final class ChartInput {
 
     private final ChartCanvas chart;
     private boolean pressed;
+    /** The press went to a drawing (placing, selecting, dragging): the chart does not pan. */
+    private boolean onDrawing;
     private boolean flinging;
     private long lastFlingNanos;
 
@@ -29,16 +31,30 @@ final class ChartInput {
             if (e.button != 1) return;
             pressed = true;
             flinging = false;
-            with(i -> i.pointerDown(e.x, e.y));
+            var editor = chart.editor();
+            onDrawing = editor != null && editor.pointerDown(e.x, e.y, (e.stateMask & SWT.SHIFT) != 0);
+            if (onDrawing) chart.requestFrame();
+            else with(i -> i.pointerDown(e.x, e.y));
         });
         c.addListener(SWT.MouseUp, e -> {
             if (e.button != 1 || !pressed) return;
             pressed = false;
+            if (onDrawing) {
+                onDrawing = false;
+                if (chart.editor() != null) chart.editor().pointerUp(e.x, e.y);
+                chart.requestFrame();
+                return;
+            }
             with(i -> {
                 if (i.pointerUp(e.x, e.y)) startFling();
             });
         });
         c.addListener(SWT.MouseDoubleClick, e -> {
+            var drawing = chart.view() == null ? null : chart.view().drawingAt(e.x - chart.view().layout().plotLeft(), e.y);
+            if (drawing != null) {
+                chart.drawingDoubleClick().accept(drawing);
+                return;
+            }
             var legend = chart.view() == null ? null : chart.view().legendSeriesAt(e.x, e.y);
             if (legend != null) {
                 legend.setVisible(true); // the two clicks of the double-click toggled it twice; keep it shown
@@ -54,8 +70,12 @@ final class ChartInput {
     private void move(Event e) {
         ChartInteraction i = chart.interaction();
         if (i == null) return;
-        i.pointerMove(e.x, e.y, pressed);
-        if (pressed) {
+        var editor = chart.editor();
+        boolean drawingMoved = editor != null && editor.pointerMove(e.x, e.y, pressed && onDrawing);
+        i.pointerMove(e.x, e.y, pressed && !onDrawing); // the crosshair follows; the chart pans only when the press was its own
+        if (drawingMoved) {
+            chart.requestFrame();
+        } else if (pressed) {
             chart.requestFrame();
         } else {
             chart.control().setCursor(cursorFor(i.hit(e.x, e.y)));
@@ -70,6 +90,7 @@ final class ChartInput {
             case PLOT -> SWT.CURSOR_CROSS;
             default -> SWT.CURSOR_ARROW;
         };
+        if (chart.editor() != null && chart.editor().placing() != null && t == Target.PLOT) id = SWT.CURSOR_CROSS;
         return chart.control().getDisplay().getSystemCursor(id);
     }
 
@@ -87,6 +108,8 @@ final class ChartInput {
                     : e.character == '-' ? ChartInteraction.KEY_MINUS : 0;
         };
         if (key != 0) with(i -> i.key(key));
+        var editor = chart.editor();
+        if ((e.keyCode == SWT.DEL || e.keyCode == SWT.BS) && editor != null && editor.deleteSelected()) chart.requestFrame();
     }
 
     private void startFling() {

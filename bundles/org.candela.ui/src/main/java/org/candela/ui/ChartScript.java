@@ -151,6 +151,54 @@ final class ChartScript {
         return out;
     }
 
+    /**
+     * {@code candela:draw}: the focused chart's drawings, one a line (bottom first) in their text form;
+     * {@code draw SPEC} adds one, {@code draw delete N}, {@code draw select N}, {@code draw undo}, {@code draw redo};
+     * {@code draw at N}: the screen pixels of drawing N's anchors ({@code x,y x,y}).
+     */
+    List<String> draw(String... args) {
+        ChartCanvas tile = window.chart();
+        var editor = tile.editor();
+        if (editor == null || tile.session() == null) throw new IllegalStateException("not yet: no chart open");
+        var drawings = tile.session().drawings();
+        String verb = args.length == 0 ? "" : args[0];
+        if (verb.equals("undo") || verb.equals("redo")) {
+            if (!(verb.equals("undo") ? editor.undo() : editor.redo())) throw new IllegalArgumentException("nothing to " + verb);
+        } else if ((verb.equals("delete") || verb.equals("select") || verb.equals("at")) && args.length == 2) {
+            int n = drawingIndex(drawings.size(), args[1]);
+            var d = drawings.all().get(n);
+            if (verb.equals("at")) {
+                float[] h = editor.handles(d);
+                var origin = tile.control().toDisplay(0, 0);
+                List<String> at = new ArrayList<>();
+                for (int k = 0; k < h.length; k += 2) at.add(Math.round(origin.x + h[k]) + "," + Math.round(origin.y + h[k + 1]));
+                return List.of(String.join(" ", at));
+            }
+            editor.select(List.of(d));
+            if (verb.equals("delete")) editor.deleteSelected();
+        } else if (args.length > 0) {
+            String text = String.join(" ", args);
+            var spec = org.candela.chart.drawing.DrawingSpec.parse(text, window.symbolDrawings()::descriptor);
+            editor.add(spec, window.symbolDrawings().tool(spec.tool()));
+        }
+        tile.requestFrame();
+        List<String> out = new ArrayList<>();
+        var all = drawings.all();
+        for (int i = 0; i < all.size(); i++) {
+            var d = all.get(i);
+            out.add((i + 1) + " " + d.spec().text() + (d.locked ? " [locked]" : "") + (d.selected ? " [selected]" : "")
+                    + (d.error() == null ? "" : " [" + d.error() + "]"));
+        }
+        return out;
+    }
+
+    private static int drawingIndex(int size, String n) {
+        if (!n.matches("[1-9][0-9]{0,5}") || Integer.parseInt(n) > size) {
+            throw new IllegalArgumentException("the chart has drawings 1 to " + size + ", not '" + n + "'");
+        }
+        return Integer.parseInt(n) - 1;
+    }
+
     /** Tab {@code n} (from 1) of {@code tile}, as an index. */
     private int tabIndex(ChartCanvas tile, String n) {
         int size = window.tiles().tabs(tile).size();

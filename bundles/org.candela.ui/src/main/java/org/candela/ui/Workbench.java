@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
     "osgi.command.function=workspace", "osgi.command.function=layout", "osgi.command.function=focus",
     "osgi.command.function=charts", "osgi.command.function=link", "osgi.command.function=watch",
-    "osgi.command.function=tab"})
+    "osgi.command.function=tab", "osgi.command.function=draw"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -75,6 +75,33 @@ public final class Workbench {
     }
 
     private final java.util.Map<Indicator, DescribedIndicator> described = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A drawing tool service arrived: described once here, as indicators are; the tool bar and menus follow. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDrawingTool(org.candela.drawing.api.DrawingTool t) {
+        DescribedTool known;
+        try {
+            known = DescribedTool.of(t);
+        } catch (IllegalStateException e) {
+            String reason = "Drawing tool of " + bundleOf(t) + " refused: " + e.getMessage();
+            if (window == null) LOG.warning(reason);
+            onUi(w -> w.warn(reason));
+            return;
+        }
+        describedTools.put(t, known);
+        tools.add(known);
+        onUi(w -> w.toolsChanged());
+    }
+
+    void removeDrawingTool(org.candela.drawing.api.DrawingTool t) {
+        DescribedTool known = describedTools.remove(t);
+        if (known == null) return;
+        tools.remove(known);
+        onUi(w -> w.toolsChanged());
+    }
+
+    private final java.util.Map<org.candela.drawing.api.DrawingTool, DescribedTool> describedTools = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<DescribedTool> tools = new CopyOnWriteArrayList<>();
 
     private static String bundleOf(Object service) {
         var b = org.osgi.framework.FrameworkUtil.getBundle(service.getClass());
@@ -131,7 +158,7 @@ public final class Workbench {
                 if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) throw e; // out of memory: no way on
                 barrier(ctx, e);
             });
-            window = new WorkbenchWindow(display, launch, indicators, connectors, ctx);
+            window = new WorkbenchWindow(display, launch, indicators, connectors, tools, ctx);
             window.open();
             while (!window.isDisposed()) {
                 if (!display.readAndDispatch()) display.sleep();
@@ -355,6 +382,14 @@ public final class Workbench {
      */
     public List<String> tab(String... args) {
         return call(w -> w.script().tab(args));
+    }
+
+    /**
+     * Gogo {@code candela:draw}: the focused chart's drawings in their text form; {@code candela:draw
+     * "hline(20500)"} adds one; {@code candela:draw delete 2}, {@code select 2}, {@code undo}, {@code redo}, {@code at 2}.
+     */
+    public List<String> draw(String... args) {
+        return call(w -> w.script().draw(args));
     }
 
     /** Gogo {@code candela:charts}: one line per tile, in order, the focused one marked with *. */

@@ -28,6 +28,12 @@ final class WorkbenchMenus {
 
     private final WorkbenchWindow window;
     private final Menu indicatorMenu;
+    private final DrawingControls drawing;
+
+    /** Drawing tools came or went: the Draw menu and the tool bar follow. */
+    void toolsChanged() {
+        drawing.toolsChanged();
+    }
 
     WorkbenchMenus(WorkbenchWindow window) {
         this.window = window;
@@ -58,7 +64,7 @@ final class WorkbenchMenus {
         item(chart, "Close Ta&b\tCtrl+F4", SWT.MOD1 + SWT.F4, () -> window.tabs().closeShown());
         item(chart, "Next Tab\tCtrl+PgDn", SWT.MOD1 + SWT.PAGE_DOWN, () -> window.tabs().step(1));
         item(chart, "Previous Tab\tCtrl+PgUp", SWT.MOD1 + SWT.PAGE_UP, () -> window.tabs().step(-1));
-        item(chart, "&Cancel History Download\tEsc", SWT.ESC, window::cancelHistoryDownload);
+        item(chart, "&Cancel Drawing or Download\tEsc", SWT.ESC, window::escape);
         Menu symbols = cascade(chart, "&Symbol");
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
         Menu timeframes = cascade(chart, "&Timeframe");
@@ -147,6 +153,7 @@ final class WorkbenchMenus {
         zones.addListener(SWT.Show, e -> fillZones(zones));
 
         indicatorMenu = cascade(bar, "&Indicators");
+        drawing = new DrawingControls(window, cascade(bar, "&Draw"), window.toolbar());
         indicatorMenu.addListener(SWT.Show, e -> fillIndicators());
 
         Menu help = cascade(bar, "&Help");
@@ -319,7 +326,7 @@ final class WorkbenchMenus {
         for (MenuItem mi : menu.getItems()) mi.dispose();
     }
 
-    private static Menu cascade(Menu parent, String text) {
+    static Menu cascade(Menu parent, String text) {
         MenuItem mi = new MenuItem(parent, SWT.CASCADE);
         mi.setText(text);
         Menu m = new Menu(mi);
@@ -327,10 +334,11 @@ final class WorkbenchMenus {
         return m;
     }
 
-    private static void item(Menu menu, String text, int accelerator, Runnable action) {
+    static MenuItem item(Menu menu, String text, int accelerator, Runnable action) {
         MenuItem mi = new MenuItem(menu, SWT.PUSH);
         mi.setText(text);
         if (accelerator != 0) mi.setAccelerator(accelerator);
         mi.addListener(SWT.Selection, e -> action.run());
+        return mi;
     }
 }

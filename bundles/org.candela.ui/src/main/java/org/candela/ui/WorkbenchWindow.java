@@ -52,6 +52,8 @@ final class WorkbenchWindow {
     private final Links links;
     private final WorkspaceKeeper workspace;
     private final ChartTabs tabs;
+    private final List<DescribedTool> tools;
+    private final SymbolDrawings symbolDrawings;
     private final WorkspaceRestore restore;
     private String statusText = "";
     private Theme theme = Theme.DARK;
@@ -87,7 +89,9 @@ final class WorkbenchWindow {
     }
 
     WorkbenchWindow(Display display, Launch launch, List<Indicator> indicators, List<MarketDataConnector> connectors,
-            org.osgi.framework.BundleContext ctx) {
+            List<DescribedTool> tools, org.osgi.framework.BundleContext ctx) {
+        this.tools = tools;
+        this.symbolDrawings = new SymbolDrawings(() -> tools, this::sessions);
         this.display = display;
         this.ctx = ctx;
         this.plugins = launch.pluginsDir().isEmpty() ? null : new PluginFolder(ctx, Path.of(launch.pluginsDir()), () -> indicators);
@@ -99,11 +103,13 @@ final class WorkbenchWindow {
         this.connectors = connectors;
         shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText("Candela");
-        GridLayout layout = new GridLayout(1, false);
+        GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = layout.marginHeight = 0;
-        layout.verticalSpacing = 0;
+        layout.verticalSpacing = layout.horizontalSpacing = 0;
         shell.setLayout(layout);
         context = new ChartContextMenu(this);
+        toolbar = new org.eclipse.swt.widgets.ToolBar(shell, SWT.VERTICAL | SWT.FLAT); // the drawing tools, left of the charts
+        toolbar.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         body = new org.eclipse.swt.custom.SashForm(shell, SWT.HORIZONTAL | SWT.SMOOTH);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setSashWidth(4);
@@ -115,12 +121,18 @@ final class WorkbenchWindow {
         body.setWeights(76, 24);
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
         status = new Label(shell, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         menus = new WorkbenchMenus(this);
         shell.setBounds(0, 0, 1280, 800);
     }
 
     private final HistoryCache historyCache;
+    private final org.eclipse.swt.widgets.ToolBar toolbar;
+
+    /** The drawing tools' bar, left of the charts. */
+    org.eclipse.swt.widgets.ToolBar toolbar() {
+        return toolbar;
+    }
 
     /** A new tile's canvas: its frame hooks, legend double-click, Ctrl+I and context menu. */
     private void wire(ChartCanvas c) {
@@ -129,6 +141,11 @@ final class WorkbenchWindow {
             if (c == chart()) updateStatus();
             links.syncRange(c);
             loader.loadOlderWhenNearTheStart(c);
+        });
+        c.onDrawingsChanged(() -> drawingsChanged(c));
+        c.onDrawingDoubleClick(d -> {
+            tiles.focus(c);
+            editDrawing(d);
         });
         c.onLegendDoubleClick(series -> {
             tiles.focus(c);
@@ -154,6 +171,7 @@ final class WorkbenchWindow {
 
     /** A chart was shown in {@code c} (ChartLoader): its crosshair is shown on the charts linked to it. */
     void chartShown(ChartCanvas c) {
+        symbolDrawings.show(c.session());
         links.follow(c);
         tabs.shown(c);
         if (c == chart()) focusChanged();
@@ -161,6 +179,74 @@ final class WorkbenchWindow {
 
     ChartTabs tabs() {
         return tabs;
+    }
+
+    /** Every open chart: the tiles' and the hidden tabs'. */
+    List<ChartSession> sessions() {
+        List<ChartSession> out = new ArrayList<>();
+        for (ChartCanvas c : tiles.all()) if (c.session() != null) out.add(c.session());
+        out.addAll(tabs.hidden());
+        return out;
+    }
+
+    List<DescribedTool> tools() {
+        return tools;
+    }
+
+    SymbolDrawings symbolDrawings() {
+        return symbolDrawings;
+    }
+
+    /** The user changed the drawings of the chart in {@code c}: the symbol's other charts show them, the workspace keeps them. */
+    private void drawingsChanged(ChartCanvas c) {
+        ChartSession s = c.session();
+        if (s == null) return;
+        symbolDrawings.changed(s);
+        for (ChartCanvas other : tiles.all()) {
+            ChartSession o = other.session();
+            if (other == c || o == null || !SymbolDrawings.key(o).equals(SymbolDrawings.key(s))) continue;
+            if (other.editor() != null) other.editor().forgetHistory(); // its drawings were replaced
+            other.requestFrame();
+        }
+        c.requestFrame();
+    }
+
+    /** Drawing tools came or went: the charts draw with the tools installed now. */
+    void toolsChanged() {
+        symbolDrawings.toolsChanged();
+        for (ChartCanvas c : tiles.all()) {
+            if (c.editor() != null) c.editor().forgetHistory();
+            c.requestFrame();
+        }
+        menus.toolsChanged();
+    }
+
+    /** Draw ▸ a tool (or its tool bar button, or its shortcut): the next clicks on the focused chart place it. */
+    void place(DescribedTool tool) {
+        if (chart().editor() == null) return;
+        chart().editor().place(tool);
+        chart().control().setFocus();
+        status("Click on the chart to place the " + tool.descriptor().name() + " (" + tool.descriptor().anchors() + " point"
+                + (tool.descriptor().anchors() == 1 ? "" : "s") + "); Esc cancels");
+    }
+
+    /** Esc: stops placing a drawing or clears the selection, and stops a slow history download. */
+    void escape() {
+        var editor = chart().editor();
+        if (editor != null) {
+            editor.cancel();
+            editor.select(List.of());
+            chart().requestFrame();
+        }
+        cancelHistoryDownload();
+    }
+
+    /** A drawing's properties (double-click on it, or Draw ▸ Properties…). */
+    void editDrawing(org.candela.chart.drawing.ChartDrawings.Drawing d) {
+        var editor = chart().editor();
+        DescribedTool tool = symbolDrawings.tool(d.spec().tool());
+        if (editor == null || tool == null) return;
+        new DrawingPropertiesDialog(this, d, editor).open();
     }
 
     /** Opens the window as the workspace (and the command line) says. */
@@ -182,7 +268,7 @@ final class WorkbenchWindow {
 
     /** The whole window as a workspace. */
     Workspace snapshot() {
-        return workspace.snapshot(shell, tiles, theme.name(), links.timeframe(), links.range(), watchlist.items());
+        return workspace.snapshot(shell, tiles, theme.name(), links.timeframe(), links.range(), watchlist.items(), symbolDrawings.snapshot());
     }
 
     /** View ▸ Layout: the charts stay, in order; new tiles show the focused chart's symbol. */

@@ -113,6 +113,7 @@ final class WorkspaceRestore {
         }
         if (saved != null) window.links().set(saved.linkTimeframe(), saved.linkRange());
         tiles.paintOutlines();
+        window.symbolDrawings().load(saved == null ? Map.of() : saved.drawings());
         window.watchlist().setItems(saved == null ? List.of() : saved.watchlist());
         window.showWatchlist(saved != null && !saved.watchlist().isEmpty());
     }

@@ -56,6 +56,7 @@ final class WorkspaceSnapshot {
             picture.put((byte) (gap >> 16)).put((byte) (gap >> 8)).put((byte) gap).put((byte) 0xFF);
         }
         List<Indicator> installed = Services.indicators(ctx);
+        List<org.candela.drawing.api.DrawingTool> tools = Services.all(ctx, org.candela.drawing.api.DrawingTool.class);
         GlyphAtlas atlas = new GlyphAtlas(12);
         List<String> notes = new ArrayList<>();
         int drawn = 0;
@@ -77,7 +78,17 @@ final class WorkspaceSnapshot {
                     }
                 }
                 c.applyView(s);
+                for (Workspace.DrawingState d : w.drawings().getOrDefault(Workspace.symbolKey(c.connector(), c.symbol()), List.of())) {
+                    if (d.hidden()) continue;
+                    try {
+                        org.candela.chart.drawing.DrawingSpec spec = org.candela.chart.drawing.DrawingSpec.parse(d.spec(), id -> Drawings.descriptor(tools, id));
+                        s.addDrawing(spec, Drawings.tool(tools, spec.tool()));
+                    } catch (IllegalArgumentException e) {
+                        notes.add("tile " + (t + 1) + ": " + d.spec() + " left out (" + e.getMessage() + ")");
+                    }
+                }
                 s.awaitIndicators();
+                s.awaitDrawings();
                 DrawList list = new DrawList();
                 new ChartView(s.model(), atlas).build(r[2], r[3], list);
                 try (OffscreenCanvas canvas = new OffscreenCanvas(r[2], r[3], atlas)) {

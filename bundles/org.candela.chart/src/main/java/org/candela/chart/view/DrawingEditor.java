@@ -184,6 +184,13 @@ public final class DrawingEditor {
         record(new Edit(Kind.ADD, done, null, done.spec(), drawings().indexOf(done)));
     }
 
+    /** Adds a drawing made elsewhere (the Gogo shell, a script) as one undoable change. */
+    public ChartDrawings.Drawing add(DrawingSpec spec, DrawingTool tool) {
+        ChartDrawings.Drawing d = drawings().add(spec, tool, model.bars(), model.barMillis());
+        record(new Edit(Kind.ADD, d, null, spec, drawings().indexOf(d)));
+        return d;
+    }
+
     /** Delete: the selected drawings go (one undo brings each back). */
     public boolean deleteSelected() {
         List<ChartDrawings.Drawing> gone = selected();
@@ -269,6 +276,19 @@ public final class DrawingEditor {
         drawings().update(d, spec, model.bars(), model.barMillis());
     }
 
+    /** Frame pixels of the anchors of {@code d} as its handles show them: {x0, y0, x1, y1, …}; empty before a frame. */
+    public float[] handles(ChartDrawings.Drawing d) {
+        SeriesContext ctx = view.priceContext();
+        if (ctx == null) return new float[0];
+        var anchors = d.spec().anchors();
+        float[] out = new float[2 * anchors.size()];
+        for (int k = 0; k < anchors.size(); k++) {
+            out[2 * k] = DrawingView.handleX(model, ctx, view.layout().plotWidth(), anchors.get(k)) + view.layout().plotLeft();
+            out[2 * k + 1] = DrawingView.handleY(ctx, anchors.get(k));
+        }
+        return out;
+    }
+
     /** The selected drawings, bottom first. */
     public List<ChartDrawings.Drawing> selected() {
         List<ChartDrawings.Drawing> out = new ArrayList<>();
@@ -280,6 +300,13 @@ public final class DrawingEditor {
     public void select(List<ChartDrawings.Drawing> these) {
         if (drawings() == null) return;
         for (ChartDrawings.Drawing d : drawings().all()) d.selected = these.contains(d);
+    }
+
+    /** The drawings were replaced from elsewhere (another chart of the symbol changed them): undo starts afresh. */
+    public void forgetHistory() {
+        cancel();
+        undo.clear();
+        redo.clear();
     }
 
     public boolean canUndo() {
@@ -313,7 +340,8 @@ public final class DrawingEditor {
         int n = bars.size();
         long time = index < 0 ? bars.time(0) + index * model.barMillis()
                 : index >= n ? bars.time(n - 1) + (index - n + 1) * model.barMillis() : bars.time((int) index);
-        double price = model.pricePane().scale().yToPrice(y - l.paneTop(0));
+        double scale = Math.pow(10, Math.min(8, model.pricePane().decimals())); // at the chart's tick: 21327.02, not 21327.0234567
+        double price = Math.round(model.pricePane().scale().yToPrice(y - l.paneTop(0)) * scale) / scale;
         if (magnet && index >= 0 && index < n) {
             int i = (int) index;
             double best = bars.open(i);

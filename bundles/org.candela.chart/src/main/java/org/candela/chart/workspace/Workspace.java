@@ -16,15 +16,18 @@ import java.util.List;
  * @param linkRange   whether charts in one link group scroll together (the same time at the right edge)
  * @param tiles       the tiles, in order (left to right, top to bottom; the large one first), each with its tabs
  * @param watchlist   the watchlist's symbols, in the order shown
+ * @param drawings    per symbol ({@code connector:symbol}, {@code replay:BTC/USD}), its drawings bottom first:
+ *                    every chart of that symbol shows them, whatever its timeframe
  */
 public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
-        boolean linkTimeframe, boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist) {
+        boolean linkTimeframe, boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist,
+        java.util.Map<String, List<DrawingState>> drawings) {
 
     /**
      * The format this Candela writes; a file with a greater one was written by a newer Candela. Schema 1 (one
-     * chart per tile, as {@code charts}) is read as tiles of one tab each.
+     * chart per tile, as {@code charts}) is read as tiles of one tab each; schema 2 had no drawings.
      */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
 
     public Workspace {
         window = window == null ? Bounds.DEFAULT : window;
@@ -33,12 +36,36 @@ public record Workspace(int schema, Bounds window, String theme, String layout, 
         tileWeights = tileWeights == null ? List.of() : List.copyOf(tileWeights);
         tiles = tiles == null ? List.of() : List.copyOf(tiles);
         watchlist = watchlist == null ? List.of() : List.copyOf(watchlist);
+        java.util.Map<String, List<DrawingState>> sorted = new java.util.TreeMap<>(); // the same drawings, the same bytes
+        if (drawings != null) drawings.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) sorted.put(k, List.copyOf(v));
+        });
+        drawings = java.util.Collections.unmodifiableMap(sorted);
     }
 
     /** A workspace of this version. */
     public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, boolean linkTimeframe,
-            boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist) {
-        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, tiles, watchlist);
+            boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist, java.util.Map<String, List<DrawingState>> drawings) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, tiles, watchlist, drawings);
+    }
+
+    /** The key drawings are kept under: {@code replay:BTC/USD}. */
+    public static String symbolKey(String connector, String symbol) {
+        return connector + ":" + symbol;
+    }
+
+    /**
+     * A drawing as saved: its text form ({@code trend(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)}, kept
+     * as written even when its tool is not installed) and what the user set on it.
+     *
+     * @param spec   the text form
+     * @param locked not moved by drags
+     * @param hidden not drawn
+     */
+    public record DrawingState(String spec, boolean locked, boolean hidden) {
+        public DrawingState {
+            java.util.Objects.requireNonNull(spec, "spec");
+        }
     }
 
     /** The chart each tile shows (its selected tab), in tile order. */

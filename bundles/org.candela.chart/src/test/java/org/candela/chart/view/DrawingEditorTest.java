@@ -74,7 +74,8 @@ class DrawingEditorTest {
         assertEquals(1, drawings.size(), "a preview from the first click");
         editor.pointerMove(x(370) + 2, y(210), false); // a little right of bar 370's centre
         frame();
-        assertEquals(new Anchor(370 * M, priceAt(y(210))), drawings.all().get(0).spec().anchors().get(1), "the end follows the mouse");
+        assertEquals(new Anchor(370 * M, Math.round(priceAt(y(210)) * 100) / 100.0), drawings.all().get(0).spec().anchors().get(1),
+                "the end follows the mouse, at the chart's two decimals");
         assertTrue(editor.pointerDown(x(380), y(212), false));
         List<Anchor> anchors = drawings.all().get(0).spec().anchors();
         assertEquals(350 * M, anchors.get(0).time());

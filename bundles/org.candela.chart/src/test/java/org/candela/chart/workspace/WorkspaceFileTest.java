@@ -25,7 +25,9 @@ class WorkspaceFileTest {
         ChartState other = ChartState.plain("kraken", "ETH/USD", "1d");
         List<Workspace.Tile> tiles = List.of(new Workspace.Tile(List.of(other, chart), 1), Workspace.Tile.of(chart));
         return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", "1x2", List.of(60, 40), true, true, tiles,
-                List.of(new Workspace.WatchItem("replay", "ETH/USD"), new Workspace.WatchItem("kraken", "BTC/USD")));
+                List.of(new Workspace.WatchItem("replay", "ETH/USD"), new Workspace.WatchItem("kraken", "BTC/USD")),
+                java.util.Map.of("replay:" + symbol, List.of(new Workspace.DrawingState("hline(20500)", true, false),
+                        new Workspace.DrawingState("gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)", false, true))));
     }
 
     @Test
@@ -45,6 +47,9 @@ class WorkspaceFileTest {
         assertEquals("com.example.momentum", tree.at("/tiles/0/tabs/1/indicators/1/bundle").asText());
         assertEquals(-12.25, tree.at("/tiles/0/tabs/1/rightOffset").asDouble());
         assertFalse(Files.exists(dir.resolve(".current.json.tmp")), "no temporary file is left");
+        assertEquals("gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)", tree.at("/drawings/replay:BTC~1USD/1/spec").asText(),
+                "a drawing of a tool not installed is kept as written");
+        assertTrue(tree.at("/drawings/replay:BTC~1USD/0/locked").asBoolean());
     }
 
     @Test
@@ -65,7 +70,7 @@ class WorkspaceFileTest {
         assertEquals("kraken", w.tiles().get(1).shown().connector());
         WorkspaceFile.save(file, w);
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-        assertEquals(2, tree.get("schema").asInt(), "saved again in this version's format");
+        assertEquals(Workspace.SCHEMA, tree.get("schema").asInt(), "saved again in this version's format");
         assertTrue(tree.get("charts") == null && tree.at("/tiles/1/tabs/0/symbol").asText().equals("ETH/USD"), tree.toString());
     }
 
