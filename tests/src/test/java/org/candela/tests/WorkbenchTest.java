@@ -269,6 +269,66 @@ class WorkbenchTest {
         }
     }
 
+    /**
+     * Real input only: Alt+T and two clicks draw a trend line; a drag of its second handle moves that anchor
+     * alone; Ctrl+Z puts it back; Delete removes it and Ctrl+Z brings it back.
+     */
+    @Test
+    void aTrendLineIsDrawnDraggedAndUndoneWithRealInput() throws Exception {
+        assumeXdotool();
+        View v = view();
+        try {
+            xdotool("mousemove", "" + (v.ox + 300), "" + (v.oy + 200));
+            xdotool("click", "1");
+            keys("alt+t");
+            xdotool("mousemove", "" + (v.ox + 250), "" + (v.oy + 120));
+            xdotool("click", "1");
+            xdotool("mousemove", "" + (v.ox + 450), "" + (v.oy + 220));
+            xdotool("click", "1");
+            Felix.await(() -> drawings().size() == 1 && drawings().get(0).startsWith("1 trend("), "a trend line: " + drawings());
+            String placed = spec(drawings().get(0));
+            String[] handles = ((List<?>) call("draw", (Object) new String[] {"at", "1"})).get(0).toString().split(" ");
+            int hx = Integer.parseInt(handles[1].split(",")[0]), hy = Integer.parseInt(handles[1].split(",")[1]);
+            assertEquals(v.ox + 450, hx, 6, "the second handle where the second click was");
+            dragScreen(hx, hy, hx + 60, hy + 40);
+            Felix.await(() -> !spec(drawings().get(0)).equals(placed), "the drag from " + hx + "," + hy + " (view at " + v.ox + "," + v.oy
+                    + ") moved an anchor: " + drawings() + " " + call("draw", (Object) new String[] {"at", "1"}));
+            String dragged = spec(drawings().get(0));
+            assertEquals(placed.substring(0, placed.indexOf(',')), dragged.substring(0, dragged.indexOf(',')), "the first anchor stayed");
+            xdotool("key", "ctrl+z");
+            Felix.await(() -> spec(drawings().get(0)).equals(placed), "Ctrl+Z undid the drag: " + drawings());
+            xdotool("mousemove", "" + (v.ox + 350), "" + (v.oy + 170)); // on the line, between its anchors
+            xdotool("click", "1");
+            xdotool("key", "Delete");
+            Felix.await(() -> drawings().isEmpty(), "Delete removed it: " + drawings());
+            xdotool("key", "ctrl+z");
+            Felix.await(() -> drawings().size() == 1 && spec(drawings().get(0)).equals(placed), "and Ctrl+Z brought it back: " + drawings());
+        } finally {
+            while (!drawings().isEmpty()) call("draw", (Object) new String[] {"delete", "1"});
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> drawings() {
+        return (List<String>) call("draw", (Object) new String[0]);
+    }
+
+    /** {@code 1 trend(…) [selected]} → {@code trend(…)}. */
+    private static String spec(String line) {
+        return line.substring(line.indexOf(' ') + 1, line.lastIndexOf(')') + 1);
+    }
+
+    /** A real drag between two screen points, in steps, still before the release. */
+    private static void dragScreen(int x0, int y0, int x1, int y1) throws Exception {
+        xdotool("mousemove", "" + x0, "" + y0);
+        xdotool("mousedown", "1");
+        for (int k = 1; k <= 8; k++) {
+            xdotool("mousemove", "" + (x0 + (x1 - x0) * k / 8), "" + (y0 + (y1 - y0) * k / 8));
+            Thread.sleep(30); // a hand's pace, as drag() moves
+        }
+        xdotool("mouseup", "1");
+    }
+
     /** Presses keys one after another at a person's pace, as a user walks a menu by its mnemonics. */
     private static void keys(String... keys) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("key", "--delay", "150"));

@@ -18,6 +18,8 @@ final class ChartInput {
     private boolean pressed;
     /** The press went to a drawing (placing, selecting, dragging): the chart does not pan. */
     private boolean onDrawing;
+    /** Whether the last two presses placed a drawing's anchor: a press after a placing click is no double-click. */
+    private boolean lastPlaced, previousPlaced;
     private boolean flinging;
     private long lastFlingNanos;
 
@@ -32,6 +34,8 @@ final class ChartInput {
             pressed = true;
             flinging = false;
             var editor = chart.editor();
+            previousPlaced = lastPlaced;
+            lastPlaced = editor != null && editor.placing() != null;
             onDrawing = editor != null && editor.pointerDown(e.x, e.y, (e.stateMask & SWT.SHIFT) != 0);
             if (onDrawing) chart.requestFrame();
             else with(i -> i.pointerDown(e.x, e.y));
@@ -50,6 +54,7 @@ final class ChartInput {
             });
         });
         c.addListener(SWT.MouseDoubleClick, e -> {
+            if (previousPlaced || lastPlaced) return; // the click that placed an anchor and the next press are not a double-click
             var drawing = chart.view() == null ? null : chart.view().drawingAt(e.x - chart.view().layout().plotLeft(), e.y);
             if (drawing != null) {
                 chart.drawingDoubleClick().accept(drawing);
