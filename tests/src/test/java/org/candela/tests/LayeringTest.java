@@ -52,7 +52,8 @@ class LayeringTest {
         }
         plugins.add(Product.exampleJar());
         plugins.add(Product.exampleConnectorJar());
-        assertEquals(8, plugins.size(), "built-in indicators and drawing tools, the replay, Kraken, Binance and Coinbase connectors and the examples: "
+        plugins.add(Product.exampleToolJar());
+        assertEquals(9, plugins.size(), "built-in indicators and drawing tools, the replay, Kraken, Binance and Coinbase connectors and the examples: "
                 + plugins);
         for (Path plugin : plugins) {
             for (String p : imports(plugin)) {

@@ -27,6 +27,14 @@ final class Product {
         return p;
     }
 
+    /** The example drawing tool plugin (examples/gann-fan). */
+    static Path exampleToolJar() {
+        Path p = Path.of(System.getProperty("candela.example.tool.jar",
+                "../examples/gann-fan/target/com.example.gannfan-1.0.0.jar")).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(p), "the example drawing tool is built at " + p);
+        return p;
+    }
+
     static Path exampleJar() {
         Path p = Path.of(System.getProperty("candela.example.jar",
                 "../examples/momentum-indicator/target/com.example.momentum-1.0.0.jar")).toAbsolutePath().normalize();

@@ -308,6 +308,40 @@ class WorkbenchTest {
         }
     }
 
+    /**
+     * A third party's drawing tool (examples/gann-fan) hot-installs like an indicator: dropped into plugins/, its
+     * drawings can be made; removed, its drawing leaves the chart but stays in the workspace; back, it is drawn again.
+     */
+    @Test
+    void anExternalDrawingToolHotInstallsAndItsDrawingsSurviveItsAbsence() throws Exception {
+        String gann = "gann(2026-11-30T10:00Z 100, 2026-11-30T11:00Z 110)";
+        Path jar = work.resolve("plugins/gannfan.jar");
+        try {
+            assertTrue(failure("draw", (Object) new String[] {gann}).contains("unknown drawing tool 'gann'"));
+            Files.copy(Product.exampleToolJar(), jar);
+            Felix.await(() -> drew(gann), "the Gann fan to be offered");
+            assertTrue(drawings().stream().anyMatch(l -> l.startsWith("1 " + gann)), "the fan on the chart: " + drawings());
+            Files.delete(jar);
+            Felix.await(() -> drawings().stream().noneMatch(l -> l.contains("gann(")), "the fan leaves the chart with its tool: " + drawings());
+            Files.copy(Product.exampleToolJar(), jar);
+            Felix.await(() -> drawings().stream().anyMatch(l -> l.contains(gann)), "and comes back with it: " + drawings());
+        } finally {
+            Files.deleteIfExists(jar);
+            while (!drawings().isEmpty()) call("draw", (Object) new String[] {"delete", "1"});
+        }
+    }
+
+    /** Adds a drawing through the shell; false while its tool is not installed. */
+    private static boolean drew(String spec) {
+        try {
+            call("draw", (Object) new String[] {spec});
+            return true;
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().contains("unknown drawing tool")) return false;
+            throw e;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> drawings() {
         return (List<String>) call("draw", (Object) new String[0]);

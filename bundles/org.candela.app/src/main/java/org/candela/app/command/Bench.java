@@ -51,12 +51,21 @@ final class Bench {
             writeJson(launch, WorkbenchBench.json(results, busy[0]));
             return;
         }
+        if (launch.bench().equals("drawings")) {
+            System.out.printf(java.util.Locale.ROOT, "drawings benchmark: %dx%d, %,d bars, %,d full frames panning a bar each, "
+                    + "without drawings and with %,d; %d cores%n", DrawingBench.W, DrawingBench.H, DrawingBench.BARS, DrawingBench.FRAMES,
+                    DrawingBench.DRAWINGS, Runtime.getRuntime().availableProcessors());
+            var r = DrawingBench.run(Services.all(ctx, org.candela.drawing.api.DrawingTool.class));
+            DrawingBench.lines(r).forEach(System.out::println);
+            writeJson(launch, r.json());
+            return;
+        }
         if (launch.bench().equals("soak")) {
             runSoak(ctx, launch);
             return;
         }
         if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak, workbench");
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak, workbench, drawings");
         }
         int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : ChartBench.SIZES;
         System.out.println("chart benchmark: " + ChartBench.W + "x" + ChartBench.H + ", 4 panes, 5 indicator series, "

@@ -1,0 +1,122 @@
+package org.candela.app.command;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.draw.DrawList;
+import org.candela.chart.drawing.ChartDrawings;
+import org.candela.chart.drawing.DrawingSpec;
+import org.candela.chart.model.ChartModel;
+import org.candela.chart.model.Theme;
+import org.candela.chart.view.ChartView;
+import org.candela.drawing.api.Anchor;
+import org.candela.drawing.api.DrawingTool;
+import org.candela.render.gl.GlyphAtlas;
+import org.candela.render.gl.OffscreenCanvas;
+
+/**
+ * {@code --bench drawings}: what drawings cost a frame. A 1920×1080 chart of 100,000 bars is panned a bar per
+ * frame (every frame a full one: layout, series, drawings, GL draw and finish) without drawings, then with
+ * 1,000 drawings of every installed tool spread over the visible bars and prices. Reports both medians and
+ * p99s and their ratio (target: with ≤ 1.2 × without), and how long the tools took to make the shapes.
+ */
+final class DrawingBench {
+
+    static final int W = 1920, H = 1080, BARS = 100_000, DRAWINGS = 1_000, FRAMES = 300;
+
+    /** The two runs' frame times (ms) and the shapes' computing time. */
+    record Result(double medianWithout, double p99Without, double medianWith, double p99With, int drawings, double computeMs) {
+        String json() {
+            return String.format(Locale.ROOT, "{\"bars\":%d,\"drawings\":%d,\"median_ms_without\":%.3f,\"p99_ms_without\":%.3f,"
+                    + "\"median_ms_with\":%.3f,\"p99_ms_with\":%.3f,\"ratio\":%.3f,\"shapes_ms\":%.1f}", BARS, drawings, medianWithout,
+                    p99Without, medianWith, p99With, medianWith / medianWithout, computeMs);
+        }
+    }
+
+    private DrawingBench() {
+    }
+
+    static Result run(List<DrawingTool> tools) throws InterruptedException {
+        if (tools.isEmpty()) throw new IllegalStateException("no drawing tool is installed");
+        GlyphAtlas atlas = new GlyphAtlas(12);
+        try (OffscreenCanvas canvas = new OffscreenCanvas(W, H, atlas)) {
+            double[] without = frames(model(), canvas, atlas);
+            ChartModel m = model();
+            ChartDrawings drawings = new ChartDrawings("bench", () -> { });
+            m.setDrawings(drawings);
+            long start = System.nanoTime();
+            add(m, drawings, tools);
+            drawings.await();
+            double computeMs = (System.nanoTime() - start) / 1e6;
+            long failed = drawings.all().stream().filter(d -> d.error() != null).count();
+            if (failed > 0) throw new IllegalStateException(failed + " drawings failed: " + drawings.all().stream()
+                    .filter(d -> d.error() != null).findFirst().orElseThrow().error());
+            double[] with = frames(m, canvas, atlas);
+            drawings.close();
+            return new Result(pct(without, 50), pct(without, 99), pct(with, 50), pct(with, 99), drawings.size(), computeMs);
+        }
+    }
+
+    private static ChartModel model() {
+        BarStore bars = SyntheticBars.generate(BARS);
+        ChartModel m = new ChartModel("BENCH · 1m", bars, 60_000, Theme.DARK);
+        m.barsReset();
+        return m;
+    }
+
+    /** 1,000 drawings, the tools in turn, with anchors on random visible bars at prices within those bars' ranges. */
+    private static void add(ChartModel m, ChartDrawings drawings, List<DrawingTool> tools) {
+        SplittableRandom r = new SplittableRandom(11);
+        BarStore bars = m.bars();
+        int from = BARS - 240; // about what a 1920-pixel chart shows at its first zoom
+        for (int k = 0; k < DRAWINGS; k++) {
+            DrawingTool tool = tools.get(k % tools.size());
+            var d = tool.descriptor();
+            Anchor[] anchors = new Anchor[d.anchors()];
+            for (int a = 0; a < anchors.length; a++) {
+                int i = from + r.nextInt(BARS - from);
+                double price = bars.low(i) + r.nextDouble() * (bars.high(i) - bars.low(i));
+                anchors[a] = new Anchor(d.anchorKind() == org.candela.drawing.api.ToolDescriptor.AnchorKind.PRICE ? 0 : bars.time(i),
+                        d.anchorKind() == org.candela.drawing.api.ToolDescriptor.AnchorKind.TIME ? 0 : price);
+            }
+            drawings.add(DrawingSpec.of(d, anchors), tool, bars, m.barMillis());
+        }
+    }
+
+    /** {@link #FRAMES} full frames, panning a bar each; their times in ms. */
+    private static double[] frames(ChartModel m, OffscreenCanvas canvas, GlyphAtlas atlas) {
+        ChartView view = new ChartView(m, atlas);
+        DrawList list = new DrawList();
+        for (int k = 0; k < 20; k++) { // warm up
+            view.build(W, H, list);
+            canvas.draw(list);
+        }
+        double[] ms = new double[FRAMES];
+        for (int k = 0; k < FRAMES; k++) {
+            long start = System.nanoTime();
+            m.timeScale().setRightOffset(m.timeScale().rightOffset() + (k % 40 < 20 ? -1 : 1)); // back and forth over the drawings
+            view.build(W, H, list);
+            canvas.draw(list);
+            ms[k] = (System.nanoTime() - start) / 1e6;
+        }
+        return ms;
+    }
+
+    private static double pct(double[] ms, int p) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.floor(s.length * p / 100.0))];
+    }
+
+    static List<String> lines(Result r) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "without drawings   median %6.2f ms  p99 %6.2f ms", r.medianWithout(), r.p99Without()));
+        out.add(String.format(Locale.ROOT, "with %,d drawings  median %6.2f ms  p99 %6.2f ms  (%.2f× the median without)", r.drawings(),
+                r.medianWith(), r.p99With(), r.medianWith() / r.medianWithout()));
+        out.add(String.format(Locale.ROOT, "the tools made the %,d drawings' shapes in %.1f ms (on the drawing lane)", r.drawings(), r.computeMs()));
+        return out;
+    }
+}
