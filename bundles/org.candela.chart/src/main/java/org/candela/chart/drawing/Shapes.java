@@ -37,8 +37,33 @@ public final class Shapes implements ShapeSink {
     private int[] textColors = new int[2];
     private Align[] textAligns = new Align[2];
 
+    /** The extent of the shapes in time and price, for the view to skip a drawing that is nowhere near it. */
+    private long minTime = Long.MAX_VALUE, maxTime = Long.MIN_VALUE;
+    private double minPrice = Double.POSITIVE_INFINITY, maxPrice = Double.NEGATIVE_INFINITY;
+    private boolean unbounded; // extended lines reach any time; a vertical line any price
+
+    private void extent(long t, double p) {
+        minTime = Math.min(minTime, t);
+        maxTime = Math.max(maxTime, t);
+        minPrice = Math.min(minPrice, p);
+        maxPrice = Math.max(maxPrice, p);
+    }
+
+    /**
+     * Whether any shape may show in the times {@code from..to} and prices {@code low..high}: false only when all
+     * of them lie outside (a line extended to the edge, or a vertical line, may reach anywhere).
+     */
+    public boolean mayShow(long from, long to, double low, double high) {
+        if (unbounded) return true;
+        if (minTime > maxTime) return false; // no shape
+        return maxTime >= from && minTime <= to && maxPrice >= low && minPrice <= high;
+    }
+
     @Override
     public void line(long t1, double p1, long t2, double p2, int argb, int width, LineStyle style, boolean extendLeft, boolean extendRight) {
+        extent(t1, p1);
+        extent(t2, p2);
+        unbounded |= extendLeft || extendRight;
         if (lines == lineColors.length) {
             int n = lines * 2;
             lineTimes = Arrays.copyOf(lineTimes, 2 * n);
@@ -61,6 +86,7 @@ public final class Shapes implements ShapeSink {
 
     @Override
     public void vertical(long time, int argb, int width, LineStyle style) {
+        unbounded = true;
         if (verticals == verticalTimes.length) {
             int n = verticals * 2;
             verticalTimes = Arrays.copyOf(verticalTimes, n);
@@ -77,6 +103,10 @@ public final class Shapes implements ShapeSink {
 
     @Override
     public void band(long t1, double top1, double bottom1, long t2, double top2, double bottom2, int argb) {
+        extent(t1, top1);
+        extent(t1, bottom1);
+        extent(t2, top2);
+        extent(t2, bottom2);
         if (bands == bandColors.length) {
             int n = bands * 2;
             bandTimes = Arrays.copyOf(bandTimes, 2 * n);
@@ -95,6 +125,7 @@ public final class Shapes implements ShapeSink {
 
     @Override
     public void text(long time, double price, String text, int argb, Align align) {
+        extent(time, price);
         if (texts == textTimes.length) {
             int n = texts * 2;
             textTimes = Arrays.copyOf(textTimes, n);

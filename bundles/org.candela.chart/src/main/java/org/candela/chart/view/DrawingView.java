@@ -34,8 +34,14 @@ final class DrawingView {
     void draw(ChartModel model, SeriesContext ctx, float plotWidth, DrawLayer layer) {
         ChartDrawings drawings = model.drawings();
         if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return;
+        // what the pane shows, with a margin for labels that start outside it: drawings wholly beyond are skipped
+        var ts = ctx.time();
+        double margin = 400 / Math.max(0.5, ts.barSpacing());
+        long from = (long) time(model, ts.xToIndex(0) - margin), to = (long) time(model, ts.xToIndex(plotWidth) + margin);
+        double a = ctx.price().yToPrice(ctx.paneHeight()), b = ctx.price().yToPrice(0), pad = Math.abs(b - a) * 0.1;
+        double low = Math.min(a, b) - pad, high = Math.max(a, b) + pad;
         for (ChartDrawings.Drawing d : drawings.all()) {
-            if (d.hidden) continue;
+            if (d.hidden || !d.shapes().mayShow(from, to, low, high)) continue;
             draw(d.shapes(), model, ctx, plotWidth, layer);
             if (d.selected) handles(d, model, ctx, plotWidth, layer);
         }
@@ -98,6 +104,7 @@ final class DrawingView {
         int lh = text.lineHeight();
         for (int i = 0; i < s.texts(); i++) {
             float x = x(model, ctx, s.textTime(i)), y = ctx.y(s.textPrice(i));
+            if (y < top - 2 * lh || y > bottom + 2 * lh || x < -w || x > 2 * w) continue; // nowhere near the pane: not laid out
             switch (s.textAlign(i)) {
                 case ABOVE_LEFT -> layer.texts.add(s.textString(i), x + 4, y - lh - 1, TextBuffer.LEFT, s.textColor(i));
                 case ABOVE_RIGHT -> layer.texts.add(s.textString(i), x - 4, y - lh - 1, TextBuffer.RIGHT, s.textColor(i));
@@ -226,6 +233,16 @@ final class DrawingView {
     /** {@link #x} in double precision: an anchor far outside the view keeps the slope of its line. */
     static double xd(ChartModel model, SeriesContext ctx, long time) {
         return ctx.time().indexToX(index(model.bars(), model.barMillis(), time));
+    }
+
+    /** The time at a (fractional) logical index: inverse of {@link #index}. */
+    static double time(ChartModel model, double index) {
+        BarStore bars = model.bars();
+        int n = bars.size();
+        if (index <= 0) return bars.time(0) + index * model.barMillis();
+        if (index >= n - 1) return bars.time(n - 1) + (index - (n - 1)) * model.barMillis();
+        int i = (int) Math.floor(index);
+        return bars.time(i) + (index - i) * (bars.time(i + 1) - bars.time(i));
     }
 
     /** The (fractional) logical index of {@code time}. */

@@ -128,6 +128,43 @@ class DrawingViewTest {
         drawings.close();
     }
 
+    /**
+     * What drawings cost a frame is bounded by what the pane shows: drawings far from the view add no primitive,
+     * and a sloped fill wider than the view adds at most one column per pixel.
+     */
+    @Test
+    void drawingsOutOfViewCostNothingAndAFillAtMostAColumnPerPixel() throws Exception {
+        ChartModel m = model();
+        ChartDrawings drawings = new ChartDrawings("test", () -> { });
+        m.setDrawings(drawings);
+        TrendLine trend = new TrendLine();
+        for (int i = 0; i < 200; i++) { // early in the history, at its prices: nowhere near the latest bars
+            drawings.add(DrawingSpec.of(trend.descriptor(), new Anchor(i * M, 100), new Anchor((i + 5) * M, 101)), trend, m.bars(), M);
+        }
+        var channel = new org.candela.drawings.builtin.ParallelChannel();
+        DrawingSpec wide = DrawingSpec.of(channel.descriptor(), new Anchor(100 * M, 140), new Anchor(499 * M, 700), new Anchor(100 * M, 120));
+        drawings.add(wide.withProperties(wide.properties().with("middle", false)), channel, m.bars(), M); // from long before the view, rising through it
+        drawings.await();
+        ChartView view = new ChartView(m, TEXT);
+        DrawList list = new DrawList();
+        view.build(1000, 600, list);
+        int columns = 0, segments = 0;
+        for (int i = 0; i < list.layerCount(); i++) {
+            columns += list.layer(i).columns.count();
+            for (int k = 0; k < list.layer(i).segments.count(); k++) if (list.layer(i).segments.colors()[k] == BLUE) segments++;
+        }
+        DrawList plain = new DrawList();
+        ChartModel bare = model();
+        new ChartView(bare, TEXT).build(1000, 600, plain);
+        int bareColumns = 0;
+        for (int i = 0; i < plain.layerCount(); i++) bareColumns += plain.layer(i).columns.count();
+        assertTrue(columns - bareColumns <= view.layout().plotWidth(), "the channel's fill: " + (columns - bareColumns) + " columns for "
+                + view.layout().plotWidth() + " pixels");
+        assertTrue(columns - bareColumns > 0, "the channel is in view");
+        assertTrue(segments <= 3, "only the channel's lines, none of the 200 trend lines far away: " + segments);
+        drawings.close();
+    }
+
     /** {@code hline(700)} has a price alone: its anchor's time is 1970, millions of bars away, and it still spans the pane. */
     @Test
     void aLevelWithoutATimeSpansThePane() throws Exception {
