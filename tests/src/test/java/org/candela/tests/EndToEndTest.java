@@ -220,6 +220,51 @@ class EndToEndTest {
         assertTrue(property.err.contains("width must be from 1 to 10, was 99"), property.err);
     }
 
+    /**
+     * {@code --export-csv --alerts}: a 0/1 column per condition, named as written, checked here against a
+     * moving average computed from the exported closes; a condition naming an unknown indicator is exit 2.
+     */
+    @Test
+    void alertsOnHistoryAreColumnsOfTheExport() throws Exception {
+        Path csv = tmp.resolve("alerts.csv");
+        Run r = candela(90, "--export-csv", csv.toString(), "--bars", "600", "--replay-end", "2026-11-30T16:00Z", "--indicators", "rsi(14)",
+                "--alerts", "close crosses above sma(20); rsi(14) > 60");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.contains("1 indicator columns, 2 alert columns"), r.out);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("time,open,high,low,close,volume,rsi(14),close crosses above sma(20),rsi(14) > 60", lines.get(0));
+        int n = lines.size() - 1;
+        double[] close = new double[n];
+        String[][] rows = new String[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = lines.get(i + 1).split(",", -1);
+            close[i] = Double.parseDouble(rows[i][4]);
+        }
+        int crosses = 0, above = 0;
+        for (int i = 0; i < n; i++) {
+            boolean cross = false;
+            if (i >= 20) {
+                double now = 0, before = 0;
+                for (int k = i - 19; k <= i; k++) now += close[k];
+                for (int k = i - 20; k < i; k++) before += close[k];
+                now /= 20;
+                before /= 20;
+                cross = close[i] > now && close[i - 1] <= before;
+            }
+            assertEquals(cross ? "1" : "0", rows[i][7], "close crosses above sma(20) at row " + (i + 1));
+            boolean rsiAbove = !rows[i][6].isEmpty() && Double.parseDouble(rows[i][6]) > 60;
+            assertEquals(rsiAbove ? "1" : "0", rows[i][8], "rsi(14) > 60 at row " + (i + 1));
+            if (cross) crosses++;
+            if (rsiAbove) above++;
+        }
+        assertTrue(crosses > 3 && above > 3, "600 bars cross and rise: " + crosses + " crosses, " + above + " bars above 60");
+
+        Run bad = candela(60, "--export-csv", tmp.resolve("bad.csv").toString(), "--alerts", "close crosses above frob(3)");
+        assertEquals(2, bad.exit, bad.err);
+        assertTrue(bad.err.contains("--alerts: unknown indicator 'frob'"), bad.err);
+        assertFalse(Files.exists(tmp.resolve("bad.csv")), "nothing written");
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");

@@ -30,6 +30,8 @@ final class Options {
               --ws-url URL            with --export-csv: the connector's WebSocket endpoint for this run
               --rest-url URL          with --export-csv: the connector's REST endpoint for this run
               --live-seconds K        with --export-csv: stay subscribed K seconds before writing
+              --alerts "A; B"         with --export-csv: a 0/1 column per alert condition, e.g.
+                                      "close crosses above sma(20); rsi(14) > 70; macd(12,26,9).hist crosses below 0"
               --indicators LIST       with --export-csv, --snapshot or --save-workspace, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
               --bench indicators      time every installed indicator: batch values/s and ns per tick
@@ -59,7 +61,7 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw", "--alerts");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
@@ -139,6 +141,10 @@ final class Options {
                     }
                     o.properties.put("candela.minutes", value);
                 }
+                case "--alerts" -> {
+                    if (value.isBlank()) throw new UsageException("--alerts takes conditions such as \"close crosses above sma(20); rsi(14) > 70\"");
+                    o.properties.put("candela.alerts", value);
+                }
                 case "--draw" -> { // repeatable; the bundles check it against the installed tools
                     if (!value.strip().matches("[a-z][a-z0-9]*\\(.*\\)")) {
                         throw new UsageException("--draw takes a drawing as TOOL(ANCHOR, …), e.g. \"hline(20500)\" or "
@@ -193,6 +199,9 @@ final class Options {
         }
         if (o.properties.containsKey("candela.size") && !command.equals("snapshot")) {
             throw new UsageException("--size applies to --snapshot only");
+        }
+        if (o.properties.containsKey("candela.alerts") && !command.equals("export-csv")) {
+            throw new UsageException("--alerts applies to --export-csv only");
         }
         if (o.properties.containsKey("candela.draw") && !command.equals("snapshot")) {
             throw new UsageException("--draw applies to --snapshot only");
