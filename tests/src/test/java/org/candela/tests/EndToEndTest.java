@@ -265,6 +265,38 @@ class EndToEndTest {
         assertFalse(Files.exists(tmp.resolve("bad.csv")), "nothing written");
     }
 
+    /**
+     * {@code --watch}: alerts without a window. Every firing is a JSON line on standard output and the standard
+     * input of the {@code --on-alert} command; a condition true on every bar fires once per bar.
+     */
+    @Test
+    void watchPrintsAFiringPerBarAndHandsItToTheCommand() throws Exception {
+        Path fired = tmp.resolve("fired.jsonl");
+        Run r = candela(60, "--watch", "--alerts", "close > 0; close < 0", "--live-seconds", "3", "--replay-end", "2026-11-30T16:00Z",
+                "--on-alert", "cat >> '" + fired + "'");
+        assertEquals(0, r.exit, r.err);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> out = r.out.lines().toList();
+        assertEquals("replay", json.readTree(out.get(0)).get("connector").asText(), out.get(0));
+        List<com.fasterxml.jackson.databind.JsonNode> firings = new ArrayList<>();
+        for (String line : out.subList(1, out.size() - 1)) firings.add(json.readTree(line));
+        assertTrue(!firings.isEmpty(), r.out);
+        java.util.Set<String> bars = new java.util.HashSet<>();
+        for (var f : firings) {
+            assertEquals("close > 0", f.get("alert").asText(), "close < 0 never holds: " + f);
+            assertTrue(f.get("close").asDouble() > 0 && f.get("left").asDouble() == f.get("close").asDouble(), f.toString());
+            assertTrue(bars.add(f.get("bar").asText()), "once per bar: " + r.out);
+        }
+        assertEquals(firings.size(), json.readTree(out.get(out.size() - 1)).get("firings").asInt());
+        List<String> handed = Files.readAllLines(fired);
+        assertEquals(firings.size(), handed.size(), "the command received every firing");
+        for (int i = 0; i < handed.size(); i++) assertEquals(firings.get(i), json.readTree(handed.get(i)));
+
+        Run bad = candela(30, "--watch", "--alerts", "close crosses above frob(3)", "--live-seconds", "1");
+        assertEquals(2, bad.exit, bad.err);
+        assertTrue(bad.err.contains("--alerts: unknown indicator 'frob'"), bad.err);
+    }
+
     @Test
     void unknownFlagPrintsUsageAndFails() throws Exception {
         Run r = candela(30, "--frobnicate");

@@ -30,7 +30,10 @@ final class Options {
               --ws-url URL            with --export-csv: the connector's WebSocket endpoint for this run
               --rest-url URL          with --export-csv: the connector's REST endpoint for this run
               --live-seconds K        with --export-csv: stay subscribed K seconds before writing
-              --alerts "A; B"         with --export-csv: a 0/1 column per alert condition, e.g.
+              --watch                 no window: watch the connector's symbol live and print a JSON line per alert firing
+                                      (with --alerts; --live-seconds K stops after K seconds, else it runs until stopped)
+              --on-alert CMD          with --watch: run CMD for each firing, the firing's JSON on its standard input
+              --alerts "A; B"         with --export-csv: a 0/1 column per alert condition; with --watch: what to watch, e.g.
                                       "close crosses above sma(20); rsi(14) > 70; macd(12,26,9).hist crosses below 0"
               --indicators LIST       with --export-csv, --snapshot or --save-workspace, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
               --bench chart           run the chart benchmark (10k, 1M, 10M bars) offscreen and exit
@@ -61,7 +64,7 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw", "--alerts");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw", "--alerts", "--on-alert");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
@@ -97,6 +100,8 @@ final class Options {
                 case "--help", "-h" -> o.help = true;
                 case "--console" -> o.console = true;
                 case "--list-plugins" -> command = command("list-plugins", command);
+                case "--watch" -> command = command("watch", command);
+                case "--on-alert" -> o.properties.put("candela.on.alert", value);
                 case "--snapshot" -> {
                     command = command("snapshot", command);
                     if (!value.toLowerCase(Locale.ROOT).endsWith(".png")) {
@@ -200,8 +205,14 @@ final class Options {
         if (o.properties.containsKey("candela.size") && !command.equals("snapshot")) {
             throw new UsageException("--size applies to --snapshot only");
         }
-        if (o.properties.containsKey("candela.alerts") && !command.equals("export-csv")) {
-            throw new UsageException("--alerts applies to --export-csv only");
+        if (o.properties.containsKey("candela.alerts") && !List.of("export-csv", "watch").contains(command)) {
+            throw new UsageException("--alerts applies to --export-csv and --watch only");
+        }
+        if (command.equals("watch") && !o.properties.containsKey("candela.alerts")) {
+            throw new UsageException("--watch needs --alerts \"CONDITION; …\", e.g. --alerts \"close crosses above sma(20)\"");
+        }
+        if (o.properties.containsKey("candela.on.alert") && !command.equals("watch")) {
+            throw new UsageException("--on-alert applies to --watch only");
         }
         if (o.properties.containsKey("candela.draw") && !command.equals("snapshot")) {
             throw new UsageException("--draw applies to --snapshot only");
@@ -224,8 +235,8 @@ final class Options {
             throw new UsageException("--workspace applies to the window and --snapshot only");
         }
         for (String k : List.of("candela.ws.url", "candela.rest.url", "candela.live.seconds")) {
-            if (o.properties.containsKey(k) && !command.equals("export-csv")) {
-                throw new UsageException("--" + k.substring(8).replace('.', '-') + " applies to --export-csv only");
+            if (o.properties.containsKey(k) && !List.of("export-csv", "watch").contains(command)) {
+                throw new UsageException("--" + k.substring(8).replace('.', '-') + " applies to --export-csv and --watch only");
             }
         }
         o.properties.put("candela.command", command);

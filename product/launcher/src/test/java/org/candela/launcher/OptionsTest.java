@@ -39,7 +39,9 @@ class OptionsTest {
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
         assertEquals("--minutes applies to --bench soak only", message("--bench", "chart", "--minutes", "5"));
         assertEquals("--minutes must be a whole number from 1 to 1440, not '0'", message("--bench", "soak", "--minutes", "0"));
-        assertEquals("--alerts applies to --export-csv only", message("--snapshot", "a.png", "--alerts", "close > 1"));
+        assertEquals("--alerts applies to --export-csv and --watch only", message("--snapshot", "a.png", "--alerts", "close > 1"));
+        assertTrue(message("--watch").startsWith("--watch needs --alerts"));
+        assertEquals("--on-alert applies to --watch only", message("--export-csv", "x.csv", "--on-alert", "cat"));
         assertEquals("--draw applies to --snapshot only", message("--draw", "hline(1)"));
         assertEquals("--replay-end takes an ISO-8601 time such as 2026-11-30T16:00Z, not '30.11.2026'", message("--replay-end", "30.11.2026"));
     }

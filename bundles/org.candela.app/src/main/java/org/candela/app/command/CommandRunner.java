@@ -24,7 +24,7 @@ public final class CommandRunner {
     @Activate
     void activate(BundleContext ctx) {
         Launch launch = Launch.from(ctx);
-        if (!java.util.List.of("snapshot", "list-plugins", "bench", "export-csv", "save-workspace").contains(launch.command())) return;
+        if (!java.util.List.of("snapshot", "list-plugins", "bench", "export-csv", "save-workspace", "watch").contains(launch.command())) return;
         Thread t = new Thread(() -> run(ctx, launch), "candela-command");
         t.start();
     }
@@ -37,6 +37,8 @@ public final class CommandRunner {
                 System.out.println(Snapshot.run(ctx, launch));
             } else if (launch.command().equals("export-csv")) {
                 System.out.println(Export.run(ctx, launch));
+            } else if (launch.command().equals("watch")) {
+                System.out.println(Watch.run(ctx, launch));
             } else if (launch.command().equals("save-workspace")) {
                 System.out.println(SaveWorkspace.run(ctx, launch));
             } else if (launch.command().equals("bench")) {
