@@ -43,6 +43,7 @@ final class Options {
               --bench soak            a 4-pane chart fed 1,000 replay ticks/s: heap after GC, frame p99, threads per minute
               --minutes M             with --bench soak: how long (default 60)
               --bench workbench       four 1M-bar charts with three indicators each, all ticking: frames per chart
+              --bench alerts          1,000 alert conditions evaluated on every tick: µs a tick, bytes allocated
               --bench drawings        full frames of a 100,000-bar chart without and with 1,000 drawings
               --json FILE             with --bench: also write the results as JSON
               --new-indicator DIR     create an indicator plugin project in DIR (its name is the id, e.g. roc)
@@ -68,7 +69,7 @@ final class Options {
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
-    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store", "soak", "workbench", "drawings");
+    private static final List<String> BENCHMARKS = List.of("chart", "indicators", "ingest", "store", "soak", "workbench", "drawings", "alerts");
 
     final Map<String, String> properties = new LinkedHashMap<>();
     boolean help;

@@ -35,7 +35,7 @@ class OptionsTest {
         assertEquals("--list-plugins and --snapshot cannot be combined", message("--snapshot", "a.png", "--list-plugins"));
         assertEquals("--indicators applies to --export-csv, --snapshot and --save-workspace only", message("--indicators", "sma(20)"));
         assertEquals("--workspace applies to the window and --snapshot only", message("--workspace", "w.json", "--list-plugins"));
-        assertEquals("--bench takes one of [chart, indicators, ingest, store, soak, workbench, drawings], not 'disk'", message("--bench", "disk"));
+        assertEquals("--bench takes one of [chart, indicators, ingest, store, soak, workbench, drawings, alerts], not 'disk'", message("--bench", "disk"));
         assertTrue(message("--new-indicator", "/tmp/My Indicator").contains("must be lower-case letters and digits"));
         assertEquals("--minutes applies to --bench soak only", message("--bench", "chart", "--minutes", "5"));
         assertEquals("--minutes must be a whole number from 1 to 1440, not '0'", message("--bench", "soak", "--minutes", "0"));

@@ -20,6 +20,15 @@ final class Bench {
             runIndicators(ctx, launch);
             return;
         }
+        if (launch.bench().equals("alerts")) {
+            System.out.printf(java.util.Locale.ROOT, "alerts benchmark: %,d conditions evaluated on each of %,d ticks (%d a bar), one thread%n",
+                    AlertBench.ALERTS, AlertBench.TICKS, AlertBench.TICKS_PER_BAR);
+            var r = AlertBench.run(Services.indicators(ctx));
+            System.out.printf(java.util.Locale.ROOT, "%,d alerts: %.2f µs a tick (%.1f ns an alert), %,d bytes allocated in %,d ticks, %,d firings%n",
+                    AlertBench.ALERTS, r.microsPerTick(), r.nanosPerAlert(), r.bytesAllocated(), AlertBench.TICKS, r.firings());
+            writeJson(launch, r.json());
+            return;
+        }
         if (!OffscreenCanvas.available()) {
             throw new IllegalStateException("no X display with OpenGL 3.3: set DISPLAY or run under xvfb-run");
         }
@@ -65,7 +74,7 @@ final class Bench {
             return;
         }
         if (!launch.bench().equals("chart")) {
-            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak, workbench, drawings");
+            throw new IllegalArgumentException("unknown benchmark '" + launch.bench() + "'; available: chart, indicators, ingest, store, soak, workbench, drawings, alerts");
         }
         int[] sizes = launch.bars() > 0 ? new int[] {launch.bars()} : ChartBench.SIZES;
         System.out.println("chart benchmark: " + ChartBench.W + "x" + ChartBench.H + ", 4 panes, 5 indicator series, "

@@ -94,6 +94,21 @@ class AlertConditionTest {
         }
     }
 
+    /** Evaluating a condition live allocates nothing: 100,000 ticks, a few hundred bytes at most (the measuring itself). */
+    @Test
+    void aTickAllocatesNothing() {
+        AlertState live = new AlertState(AlertCondition.parse("close crosses above sma(5)", INSTALLED));
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        for (int t = 0; t < 10_000; t++) live.update(t / 10, t % 7, 3); // warm up
+        long before = threads.getThreadAllocatedBytes(id);
+        int fired = 0;
+        for (int t = 0; t < 100_000; t++) if (live.update(1_000 + t / 10, t % 7, 3)) fired++;
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        assertTrue(allocated < 1_024, allocated + " bytes for 100,000 ticks");
+        assertTrue(fired > 0);
+    }
+
     /** Tick by tick, the live state gives on each bar's last tick what the history gives for that bar. */
     @Test
     void theLiveStateAgreesWithTheHistoryBarByBar() {
