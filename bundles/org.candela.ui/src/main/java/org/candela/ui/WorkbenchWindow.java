@@ -293,6 +293,7 @@ final class WorkbenchWindow {
         shell.setData(Themed.THEME, t); // its dialogs take it when they open
         watchlist.setTheme(t);
         tiles.setTheme(t);
+        Themed.apply(toolbar, t); // the drawing tools beside the charts
         for (ChartSession hidden : tabs.hidden()) hidden.model().setTheme(t);
         for (ChartCanvas c : tiles.all()) {
             ChartSession s = c.session();
