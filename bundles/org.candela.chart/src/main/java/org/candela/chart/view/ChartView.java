@@ -193,10 +193,20 @@ public final class ChartView {
         frame(labels, theme);
         for (int p = 0; p < layout.paneCount(); p++) {
             int tagCount = tags.draw(model, layout, p, overlay, live);
-            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, tags.ys(), tagCount);
+            float[] ys = tags.ys();
+            if (p == 0) { // the levels' tags keep the tick labels away too
+                float[] levels = drawingView.levelYs(model, layout);
+                if (levels.length > 0) {
+                    ys = java.util.Arrays.copyOf(ys, tagCount + levels.length);
+                    System.arraycopy(levels, 0, ys, tagCount, levels.length);
+                    tagCount += levels.length;
+                }
+            }
+            priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, ys, tagCount);
             Pane pane = model.panes().get(p);
             if (pane.usesLeftScale()) priceAxis.drawLeft(pane, layout, p, theme, labels);
         }
+        drawingView.levelTags(model, layout, priceAxis, theme, top);
         crosshair.draw(model, layout, overlay, top);
         if (model.bars().isEmpty()) {
             labels.texts.add("No data", layout.plotLeft() + layout.plotWidth() / 2f, layout.paneHeight(0) / 2f, TextBuffer.CENTER,

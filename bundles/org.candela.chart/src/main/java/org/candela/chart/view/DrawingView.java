@@ -1,5 +1,6 @@
 package org.candela.chart.view;
 
+import java.util.List;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.TextBuffer;
@@ -45,6 +46,47 @@ final class DrawingView {
             draw(d.shapes(), model, ctx, plotWidth, layer);
             if (d.selected) handles(d, model, ctx, plotWidth, layer);
         }
+    }
+
+    /**
+     * A level's price on the price axis, in the level's colour, as TradingView shows a horizontal line's: for each
+     * visible drawing whose tool's anchors are prices alone.
+     */
+    void levelTags(ChartModel model, Layout layout, PriceAxisView axis, org.candela.chart.model.Theme theme, DrawLayer labels) {
+        var pane = model.pricePane();
+        for (ChartDrawings.Drawing d : levels(model)) {
+            double price = d.spec().anchors().get(0).price();
+            float y = layout.paneTop(0) + (float) pane.scale().priceToY(price);
+            if (inPane(layout, y)) axis.tag(layout, y, PriceAxisView.format(pane, price), d.shapes().lineColor(0) | 0xFF000000, theme.labelText(), labels);
+        }
+    }
+
+    /** The rows of the levels' tags (for the axis to leave its tick labels out there). */
+    float[] levelYs(ChartModel model, Layout layout) {
+        List<ChartDrawings.Drawing> levels = levels(model);
+        float[] out = new float[levels.size()];
+        int n = 0;
+        for (ChartDrawings.Drawing d : levels) {
+            float y = layout.paneTop(0) + (float) model.pricePane().scale().priceToY(d.spec().anchors().get(0).price());
+            if (inPane(layout, y)) out[n++] = y;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean inPane(Layout layout, float y) {
+        return y >= layout.paneTop(0) && y <= layout.paneTop(0) + layout.paneHeight(0);
+    }
+
+    /** The visible drawings whose tool's anchors are prices alone (levels), drawn. */
+    private static List<ChartDrawings.Drawing> levels(ChartModel model) {
+        ChartDrawings drawings = model.drawings();
+        if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return List.of();
+        List<ChartDrawings.Drawing> out = new java.util.ArrayList<>();
+        for (ChartDrawings.Drawing d : drawings.all()) {
+            if (!d.hidden && d.shapes().lines() > 0
+                    && d.spec().properties().descriptor().anchorKind() == org.candela.drawing.api.ToolDescriptor.AnchorKind.PRICE) out.add(d);
+        }
+        return out;
     }
 
     /** Half the side of an anchor's handle, in pixels. */

@@ -183,6 +183,19 @@ class DrawingViewTest {
         assertEquals(view.layout().plotLeft() + view.layout().plotWidth(), Math.max(s[0], s[2]), 0.01, "to the right edge");
         assertEquals(y, s[1], 0.01);
         assertEquals(y, s[3], 0.01);
+        boolean tagged = false; // its price on the axis, on a tag of its colour at its row
+        for (int i = 0; i < list.layerCount(); i++) {
+            var texts = list.layer(i).texts;
+            var quads = list.layer(i).quads;
+            for (int k = 0; k < texts.count(); k++) {
+                if (!texts.text(k).equals("700.00")) continue;
+                for (int q = 0; q < quads.count(); q++) {
+                    float[] r = quads.rects();
+                    tagged |= quads.colors()[q] == BLUE && r[4 * q] >= view.layout().plotRight() - 0.5f && r[4 * q + 1] <= y && r[4 * q + 3] >= y;
+                }
+            }
+        }
+        assertTrue(tagged, "a blue tag with 700.00 on the price axis at the level's row");
         drawings.close();
     }
 }

@@ -10,12 +10,15 @@ import org.candela.drawing.api.ShapeSink;
 import org.candela.drawing.api.ToolDescriptor;
 import org.osgi.service.component.annotations.Component;
 
-/** A price level across the whole pane, labelled with its price: {@code hline(20500)}. */
+/**
+ * A price level across the whole pane: {@code hline(20500)}. The chart shows its price on the price axis; the
+ * {@code label} property writes it on the line too.
+ */
 @Component(service = DrawingTool.class)
 public final class HorizontalLine implements DrawingTool {
 
     static final ToolDescriptor DESCRIPTOR = Lines.tool("hline", "Horizontal Line", 1).anchorKind(ToolDescriptor.AnchorKind.PRICE)
-            .property(PropertySpec.bool("label", "Price label", true)).build();
+            .property(PropertySpec.bool("label", "Price on the line", false)).build();
 
     @Override
     public ToolDescriptor descriptor() {
