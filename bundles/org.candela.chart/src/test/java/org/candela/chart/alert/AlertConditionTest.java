@@ -94,7 +94,10 @@ class AlertConditionTest {
         }
     }
 
-    /** Evaluating a condition live allocates nothing: 100,000 ticks, a few hundred bytes at most (the measuring itself). */
+    /**
+     * Evaluating a condition live allocates nothing per tick: 100,000 ticks stay under 16 KB (one object a tick
+     * would be 1.6 MB; what remains is the JVM's own, a cold JIT's, as ChartSessionTest allows for the lanes).
+     */
     @Test
     void aTickAllocatesNothing() {
         AlertState live = new AlertState(AlertCondition.parse("close crosses above sma(5)", INSTALLED));
@@ -105,7 +108,7 @@ class AlertConditionTest {
         int fired = 0;
         for (int t = 0; t < 100_000; t++) if (live.update(1_000 + t / 10, t % 7, 3)) fired++;
         long allocated = threads.getThreadAllocatedBytes(id) - before;
-        assertTrue(allocated < 1_024, allocated + " bytes for 100,000 ticks");
+        assertTrue(allocated < 16_384, allocated + " bytes for 100,000 ticks");
         assertTrue(fired > 0);
     }
 
