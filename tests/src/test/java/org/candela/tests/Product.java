@@ -56,6 +56,27 @@ final class Product {
         }
     }
 
+    /**
+     * Runs a child JVM to its end and returns what it printed; one that has not ended in {@code seconds} is
+     * killed and fails the test with its output so far (a hang is a failure, not a CI timeout).
+     */
+    static String runChild(List<String> cmd, int seconds) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("candela-child", ".txt");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean ended = p.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            if (!ended) {
+                p.destroyForcibly().waitFor();
+                throw new AssertionError("the child JVM did not end in " + seconds + " s:\n" + Files.readString(log));
+            }
+            String out = Files.readString(log);
+            org.junit.jupiter.api.Assertions.assertEquals(0, p.exitValue(), out);
+            return out;
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
     static boolean hasDisplay() {
         return System.getenv("DISPLAY") != null;
     }

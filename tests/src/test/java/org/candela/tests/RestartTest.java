@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.candela.connector.kraken.MockKraken;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,9 @@ class RestartTest {
      * real start does), and returns the chart's line once it shows 50 bars.
      */
     private String run(String mode) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString(), mode)
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
+        String out = Product.runChild(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString(), mode),
+                90);
         return out.lines().filter(l -> l.startsWith("chart: ")).findFirst().orElse("no chart line in: " + out).substring(7);
     }
 

@@ -227,13 +227,11 @@ class WorkspaceTest {
 
     /** Starts the window in a JVM of its own, runs {@code commands} (Gogo), stops it; returns what it printed. */
     private Map<String, String> run(String... commands) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", // as bin/candela starts it: no AWT display connection racing SWT's
+                "-cp", System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString()));
         cmd.addAll(Arrays.asList(commands));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
+        String out = Product.runChild(cmd, 120);
         Map<String, String> lines = new java.util.HashMap<>();
         for (String l : out.lines().toList()) {
             int colon = l.indexOf(": ");
