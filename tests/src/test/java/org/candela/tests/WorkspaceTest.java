@@ -228,7 +228,7 @@ class WorkspaceTest {
     /** Starts the window in a JVM of its own, runs {@code commands} (Gogo), stops it; returns what it printed. */
     private Map<String, String> run(String... commands) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", // as bin/candela starts it: no AWT display connection racing SWT's
+                "-Djava.awt.headless=true", // as bin/candela runs the product: JOGL's set-up opens no AWT display beside GTK's
                 "-cp", System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString()));
         cmd.addAll(Arrays.asList(commands));
         String out = Product.runChild(cmd, 120);

@@ -148,11 +148,9 @@ public final class Workbench {
                 // no session bus (Xvfb, CI, ssh): SWT's session-manager hook would only print warnings
                 System.setProperty("org.eclipse.swt.internal.SessionManagerDBus.disable", "true");
             }
-            // GL's set-up opens its own X connection: GTK's must not be made at the same time (two threads in
-            // Xlib's connection set-up deadlocked now and then: the window never came)
-            glInit.join();
             display = new Display();
             Display.setAppName("Candela");
+            glInit.join();
             // barriers: whatever throws inside an SWT callback (plugin code the window called) does not close
             // the workstation; a plugin it came from is stopped, with the reason shown
             display.setRuntimeExceptionHandler(e -> barrier(ctx, e));
