@@ -59,11 +59,6 @@ public final class ChartDrawings {
         public String error() {
             return error;
         }
-
-        /** Whether its tool is installed (a drawing whose tool is gone keeps its spec, to come back with it). */
-        public boolean hasTool() {
-            return tool != null;
-        }
     }
 
     private final List<Drawing> drawings = new ArrayList<>();
@@ -106,19 +101,6 @@ public final class ChartDrawings {
     public void update(Drawing d, DrawingSpec spec, BarStore chart, long barMillis) {
         d.spec = spec;
         compute(d, chart, barMillis);
-    }
-
-    /** A tool came (or went: null): the drawings of that id take it. */
-    public int retool(String id, DrawingTool tool, BarStore chart, long barMillis) {
-        int n = 0;
-        for (Drawing d : drawings) {
-            if (d.spec.tool().equals(id)) {
-                d.tool = tool;
-                compute(d, chart, barMillis);
-                n++;
-            }
-        }
-        return n;
     }
 
     public boolean remove(Drawing d) {

@@ -309,14 +309,6 @@ public final class DrawingEditor {
         redo.clear();
     }
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
-    public boolean canRedo() {
-        return !redo.isEmpty();
-    }
-
     private boolean inPricePane(double x, double y) {
         Layout l = view.layout();
         return x >= l.plotLeft() && x < l.plotRight() && y >= l.paneTop(0) && y < l.paneTop(0) + l.paneHeight(0);
