@@ -66,6 +66,7 @@ final class Product {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean ended = p.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS);
             if (!ended) {
+                dumpThreads(p.pid(), log); // where it hangs, for whoever reads the failure
                 p.destroyForcibly().waitFor();
                 throw new AssertionError("the child JVM did not end in " + seconds + " s:\n" + Files.readString(log));
             }
@@ -74,6 +75,17 @@ final class Product {
             return out;
         } finally {
             Files.deleteIfExists(log);
+        }
+    }
+
+    private static void dumpThreads(long pid, Path log) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process d = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            if (!d.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) d.destroyForcibly();
+        } catch (IOException | InterruptedException e) {
+            // the failure still carries the child's output
         }
     }
 

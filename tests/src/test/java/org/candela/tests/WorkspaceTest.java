@@ -225,8 +225,12 @@ class WorkspaceTest {
         }
     }
 
-    /** Starts the window in a JVM of its own, runs {@code commands} (Gogo), stops it; returns what it printed. */
     private Map<String, String> run(String... commands) throws Exception {
+        return runWindow(work, commands);
+    }
+
+    /** Starts the window in a JVM of its own, runs {@code commands} (Gogo), stops it; returns what it printed. */
+    static Map<String, String> runWindow(Path work, String... commands) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", // as bin/candela runs the product: JOGL's set-up opens no AWT display beside GTK's
                 "-cp", System.getProperty("java.class.path"), "-Dcandela.product=" + Product.home(), Window.class.getName(), work.toString()));
@@ -235,7 +239,8 @@ class WorkspaceTest {
         Map<String, String> lines = new java.util.HashMap<>();
         for (String l : out.lines().toList()) {
             int colon = l.indexOf(": ");
-            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch", "tabs", "drawings", "drawn").contains(l.substring(0, colon))) {
+            if (colon > 0 && List.of("chart", "series", "view", "status", "charts", "watch", "tabs", "drawings", "drawn", "alerts", "alertlog",
+                    "alertview", "popups", "before", "alertpixels").contains(l.substring(0, colon))) {
                 lines.put(l.substring(0, colon), l.substring(colon + 2));
             }
         }
@@ -283,6 +288,33 @@ class WorkspaceTest {
                         Felix.await(() -> call(f, "draw", (Object) new String[0]).contains(w[1]), "drawings " + w[1] + ": "
                                 + call(f, "draw", (Object) new String[0]));
                         System.out.println("drawn: " + call(f, "draw", (Object) new String[0]));
+                    } else if (w[0].equals("alert")) {
+                        System.out.println("alert: " + call(f, "alert", (Object) w[1].split(" ")));
+                    } else if (w[0].equals("draw")) {
+                        System.out.println("drawn: " + call(f, "draw", (Object) w[1].split(" ")));
+                    } else if (w[0].equals("alertpixels")) { // the share of orange on alert N's line, and 12 px above it
+                        String[] at = call(f, "alert", (Object) new String[] {"at", w[1]}).replaceAll("[\\[\\]]", "").split(",");
+                        int x = Integer.parseInt(at[0]), y = Integer.parseInt(at[1]);
+                        Thread.sleep(300); // the frame after the last change (frames come at most every 16 ms)
+                        Xwd screen = Xwd.captureRoot();
+                        System.out.println("alertpixels: " + orangeRow(screen, x, y) + " " + orangeRow(screen, x, y - 12));
+                    } else if (w[0].equals("alertsas")) { // the alerts now, printed under a name of their own
+                        System.out.println(w[1] + ": " + call(f, "alert", (Object) new String[0]));
+                    } else if (w[0].equals("awaitalerts")) {
+                        Felix.await(() -> call(f, "alert", (Object) new String[0]).matches(w[1]), "alerts " + w[1] + ": "
+                                + call(f, "alert", (Object) new String[0]));
+                    } else if (w[0].equals("awaitfired")) { // the log holds a firing that matches
+                        Felix.await(() -> call(f, "alert", (Object) new String[] {"log"}).matches(w[1]), "firings " + w[1] + ": "
+                                + call(f, "alert", (Object) new String[] {"log"}));
+                    } else if (w[0].equals("dragalert")) { // real input: alert N's line pressed, dragged DY pixels, released
+                        String[] a = w[1].split(" ");
+                        String[] at = call(f, "alert", (Object) new String[] {"at", a[0]}).replaceAll("[\\[\\]]", "").split(",");
+                        int x = Integer.parseInt(at[0]), y = Integer.parseInt(at[1]), dy = Integer.parseInt(a[1]);
+                        xdotool("mousemove", "" + x, "" + y);
+                        xdotool("mousedown", "1");
+                        for (int k = 1; k <= 4; k++) xdotool("mousemove", "" + x, "" + (y + dy * k / 4));
+                        xdotool("mouseup", "1");
+                        System.out.println("dragged: " + x + "," + y + " by " + dy);
                     } else if (w[0].equals("keys")) { // real keys, at a person's pace
                         List<String> a = new ArrayList<>(List.of("key", "--delay", "150"));
                         a.addAll(List.of(w[1].split(" ")));
@@ -320,10 +352,28 @@ class WorkspaceTest {
                 System.out.println("watch: " + call(f, "watch", (Object) new String[0]));
                 System.out.println("tabs: " + call(f, "tab", (Object) new String[0]));
                 System.out.println("drawings: " + call(f, "draw", (Object) new String[0]));
+                System.out.println("alerts: " + call(f, "alert", (Object) new String[0]));
+                System.out.println("alertlog: " + call(f, "alert", (Object) new String[] {"log"}));
+                System.out.println("alertview: " + call(f, "alert", (Object) new String[] {"view"}));
+                System.out.println("popups: " + call(f, "alert", (Object) new String[] {"popups"}));
             } finally {
                 Felix.stop(f);
             }
             System.exit(0);
+        }
+
+        /** The largest share of alert-orange pixels in one of the rows y-1..y+1, 200 px either side of x. */
+        private static double orangeRow(Xwd screen, int x, int y) {
+            double best = 0;
+            for (int row = y - 1; row <= y + 1; row++) {
+                int near = 0;
+                for (int k = x - 200; k < x + 200; k++) {
+                    int c = screen.rgb(k, row);
+                    if (Math.abs(((c >> 16) & 255) - 0xFF) < 16 && Math.abs(((c >> 8) & 255) - 0x98) < 16 && (c & 255) < 16) near++;
+                }
+                best = Math.max(best, near / 400.0);
+            }
+            return best;
         }
 
         private static void xdotool(String... args) throws Exception {

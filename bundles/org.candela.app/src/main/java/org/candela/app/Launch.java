@@ -14,7 +14,8 @@ import org.osgi.framework.BundleContext;
 public record Launch(String command, String snapshotFile, int width, int height, String connector, String symbol,
         Timeframe timeframe, String pluginsDir, String bench, String jsonFile, int bars, ChartType chartType,
         PriceScaleMode priceScale, boolean fit, String exportFile, String indicators, String wsUrl, String restUrl,
-        int liveSeconds, String dataDir, int minutes, String workspaceFile, String layout, List<String> symbols, List<String> draws, String alerts, String onAlert) {
+        int liveSeconds, String dataDir, int minutes, String workspaceFile, String layout, List<String> symbols, List<String> draws, String alerts, String onAlert,
+        org.candela.chart.alert.Alert.Mode alertMode) {
 
     /** Separates the {@code --draw} options in their framework property (a character no drawing's text holds). */
     public static final String DRAW_SEPARATOR = "\u001F";
@@ -39,7 +40,8 @@ public record Launch(String command, String snapshotFile, int width, int height,
                 prop(ctx, "candela.layout", "1"), prop(ctx, "candela.symbols", "").isEmpty() ? List.of()
                         : java.util.Arrays.stream(prop(ctx, "candela.symbols", "").split(",")).map(String::trim).toList(),
                 prop(ctx, "candela.draw", "").isEmpty() ? List.of() : List.of(prop(ctx, "candela.draw", "").split(DRAW_SEPARATOR)),
-                prop(ctx, "candela.alerts", ""), prop(ctx, "candela.on.alert", ""));
+                prop(ctx, "candela.alerts", ""), prop(ctx, "candela.on.alert", ""),
+                org.candela.chart.alert.Alert.Mode.parse(prop(ctx, "candela.alert.mode", "once per bar")));
     }
 
     /** The workspace the window opens and saves into: {@code --workspace FILE}, else the data directory's current one. */

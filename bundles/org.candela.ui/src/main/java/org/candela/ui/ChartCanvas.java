@@ -138,6 +138,9 @@ final class ChartCanvas {
 
     private java.util.function.Consumer<org.candela.chart.drawing.ChartDrawings.Drawing> drawingDoubleClick = d -> { };
 
+    /** The alerts' lines, which a drag on this chart moves. */
+    AlertLines alertLines;
+
     /** Lets go of the session without closing it (it moves to another canvas); returns it. */
     ChartSession detach() {
         ChartSession s = session;

@@ -41,6 +41,17 @@ final class ChartContextMenu {
             }
             new MenuItem(menu, SWT.SEPARATOR);
         }
+        if (index == 0) { // the price pane: an alert at the price under the pointer, or on the line under it
+            var layout = chart.view().layout();
+            double price = model.pricePane().scale().yToPrice(y - layout.paneTop(0));
+            var drawing = chart.view().drawingAt(x - layout.plotLeft(), y);
+            DescribedTool tool = drawing == null ? null : window.symbolDrawings().tool(drawing.spec().tool());
+            if (tool != null && WorkbenchWindow.ALERT_LINES.contains(drawing.spec().tool())) {
+                item(menu, "Add Alert on " + tool.descriptor().name() + "…", () -> window.createAlertOn(drawing));
+            }
+            item(menu, "Add Alert at " + org.candela.chart.scale.PriceFormat.price(price, model.pricePane().decimals()) + "…", () -> window.createAlertAt(price));
+            new MenuItem(menu, SWT.SEPARATOR);
+        }
         item(menu, "Fit Content", () -> model.timeScale().fitContent(model.bars().size()));
         item(menu, "Reset View", () -> {
             model.timeScale().setBarSpacing(8);

@@ -21,6 +21,8 @@ final class ChartInput {
     /** Whether the last two presses placed a drawing's anchor: a press after a placing click is no double-click. */
     private boolean lastPlaced, previousPlaced;
     private boolean flinging;
+    /** The alert whose line the press took (dragged to move the alert), or null. */
+    private String alertDrag;
     private long lastFlingNanos;
 
     ChartInput(ChartCanvas chart) {
@@ -36,6 +38,8 @@ final class ChartInput {
             var editor = chart.editor();
             previousPlaced = lastPlaced;
             lastPlaced = editor != null && editor.placing() != null;
+            alertDrag = lastPlaced ? null : alertLineAt(e.x, e.y);
+            if (alertDrag != null) return; // an alert line is taken before a drawing under it, as an order line is
             onDrawing = editor != null && editor.pointerDown(e.x, e.y, (e.stateMask & SWT.SHIFT) != 0);
             if (onDrawing) chart.requestFrame();
             else with(i -> i.pointerDown(e.x, e.y));
@@ -43,6 +47,14 @@ final class ChartInput {
         c.addListener(SWT.MouseUp, e -> {
             if (e.button != 1 || !pressed) return;
             pressed = false;
+            if (alertDrag != null) {
+                String id = alertDrag;
+                alertDrag = null;
+                double price = priceAt(e.y);
+                if (!Double.isNaN(price)) chart.alertLines.drop(id, price);
+                chart.requestFrame();
+                return;
+            }
             if (onDrawing) {
                 onDrawing = false;
                 if (chart.editor() != null) chart.editor().pointerUp(e.x, e.y);
@@ -75,6 +87,12 @@ final class ChartInput {
     private void move(Event e) {
         ChartInteraction i = chart.interaction();
         if (i == null) return;
+        if (pressed && alertDrag != null) {
+            double price = priceAt(e.y);
+            if (!Double.isNaN(price)) chart.alertLines.preview(chart.session(), alertDrag, price);
+            chart.requestFrame();
+            return;
+        }
         var editor = chart.editor();
         boolean drawingMoved = editor != null && editor.pointerMove(e.x, e.y, pressed && onDrawing);
         i.pointerMove(e.x, e.y, pressed && !onDrawing); // the crosshair follows; the chart pans only when the press was its own
@@ -83,9 +101,27 @@ final class ChartInput {
         } else if (pressed) {
             chart.requestFrame();
         } else {
-            chart.control().setCursor(cursorFor(i.hit(e.x, e.y)));
+            chart.control().setCursor(alertLineAt(e.x, e.y) != null ? chart.control().getDisplay().getSystemCursor(SWT.CURSOR_SIZENS)
+                    : cursorFor(i.hit(e.x, e.y)));
             chart.requestCursorFrame(); // only the crosshair moved
         }
+    }
+
+    /** The alert whose line is within 4 pixels of (x, y) in the price pane, or null. */
+    private String alertLineAt(int x, int y) {
+        var view = chart.view();
+        if (chart.alertLines == null || chart.session() == null || view == null || view.layout().paneAt(y) != 0) return null;
+        if (x < view.layout().plotLeft()) return null;
+        double price = priceAt(y), tolerance = Math.abs(priceAt(y + 4) - price);
+        return Double.isNaN(price) ? null : chart.alertLines.at(chart.session(), price, tolerance);
+    }
+
+    /** The price at frame y in the price pane, at the chart's tick (21327.02, not 21327.0234567). */
+    private double priceAt(int y) {
+        var model = chart.session().model();
+        double raw = model.pricePane().scale().yToPrice(y - chart.view().layout().paneTop(0));
+        double scale = Math.pow(10, Math.min(8, model.pricePane().decimals()));
+        return Double.isFinite(raw) ? Math.round(raw * scale) / scale : Double.NaN;
     }
 
     private Cursor cursorFor(Target t) {

@@ -192,6 +192,69 @@ final class ChartScript {
         return out;
     }
 
+    /**
+     * The alerts, one a line ({@code 1 on BTC/USD 1m close crosses 21450 · once per bar · Running}); {@code add
+     * CONDITION} adds one on the focused chart (once per bar), {@code mode N MODE}, {@code on N}, {@code off N},
+     * {@code delete N}, {@code move N PRICE} (as a drag of its line); {@code log} lists the firings as JSON and
+     * {@code popups} the notifications shown.
+     */
+    List<String> alert(String... args) {
+        AlertCenter alerts = window.alerts();
+        String verb = args.length == 0 ? "" : args[0];
+        List<org.candela.chart.alert.Alert> all = alerts.all();
+        if (verb.equals("log")) return alerts.log().stream().map(org.candela.chart.alert.Firing::json).toList();
+        if (verb.equals("popups")) return AlertPopup.shown();
+        if (verb.equals("view")) return List.of(window.alertsView().describe());
+        if (verb.equals("create")) { // Chart ▸ Add Alert… (Alt+A)
+            window.createAlert();
+            return List.of("the Create Alert dialog is open");
+        }
+        if (verb.equals("online") && args.length == 2) { // the chart's right-click ▸ Add Alert on Line… on drawing N
+            var drawings = window.chart().session().drawings().all();
+            window.createAlertOn(drawings.get(drawingIndex(drawings.size(), args[1])));
+            return List.of("the Create Alert dialog is open");
+        }
+        if (verb.equals("at") && args.length == 2) { // where alert N's line is on the screen, mid-plot: for a real drag
+            var a = all.get(drawingIndex(all.size(), args[1]));
+            ChartCanvas tile = window.chart();
+            double level = alerts.levelOf(a);
+            var layout = tile.view().layout();
+            int y = (int) Math.round(layout.paneTop(0) + tile.session().model().pricePane().scale().priceToY(level));
+            var origin = tile.control().toDisplay(0, 0);
+            return List.of((origin.x + layout.plotLeft() + layout.plotWidth() / 2) + "," + (origin.y + y));
+        }
+        if (verb.equals("add") && args.length > 1) {
+            ChartSession s = window.chart().session();
+            if (s == null) throw new IllegalStateException("not yet: no chart open");
+            String condition = alerts.parse(String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))).text();
+            alerts.add(org.candela.chart.alert.Alert.of(s.connector().id(), s.symbol(), s.timeframe().label(), condition,
+                    org.candela.chart.alert.Alert.Mode.ONCE_PER_BAR));
+        } else if (List.of("on", "off", "delete", "mode", "move", "command").contains(verb) && args.length >= 2) {
+            var a = all.get(drawingIndex(all.size(), args[1]));
+            switch (verb) {
+                case "on", "off" -> alerts.setEnabled(a.id(), verb.equals("on"));
+                case "delete" -> alerts.remove(a.id());
+                case "move" -> alerts.moveLevel(a.id(), Double.parseDouble(args[2]));
+                case "command" -> alerts.edit(new org.candela.chart.alert.Alert(a.id(), a.connector(), a.symbol(), a.timeframe(),
+                        a.condition(), a.mode(), a.expires(), a.enabled(), String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length))));
+                default -> alerts.edit(new org.candela.chart.alert.Alert(a.id(), a.connector(), a.symbol(), a.timeframe(), a.condition(),
+                        org.candela.chart.alert.Alert.Mode.parse(String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length))),
+                        a.expires(), a.enabled(), a.command()));
+            }
+        } else if (!verb.isEmpty()) {
+            throw new IllegalArgumentException("alert takes no argument, add CONDITION, on N, off N, delete N, mode N MODE, move N PRICE, "
+                    + "command N CMD, at N, online DRAWING, view, log or popups");
+        }
+        List<String> out = new ArrayList<>();
+        all = alerts.all();
+        for (int i = 0; i < all.size(); i++) {
+            var a = all.get(i);
+            out.add((i + 1) + " " + (a.enabled() ? "on " : "off ") + a.symbol() + " " + a.timeframe() + " " + a.condition() + " · "
+                    + a.mode().text() + " · " + alerts.status(a));
+        }
+        return out;
+    }
+
     private static int drawingIndex(int size, String n) {
         if (!n.matches("[1-9][0-9]{0,5}") || Integer.parseInt(n) > size) {
             throw new IllegalArgumentException("the chart has drawings 1 to " + size + ", not '" + n + "'");

@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "osgi.command.function=open", "osgi.command.function=status", "osgi.command.function=theme",
     "osgi.command.function=workspace", "osgi.command.function=layout", "osgi.command.function=focus",
     "osgi.command.function=charts", "osgi.command.function=link", "osgi.command.function=watch",
-    "osgi.command.function=tab", "osgi.command.function=draw"})
+    "osgi.command.function=tab", "osgi.command.function=draw", "osgi.command.function=alert"})
 public final class Workbench {
 
     private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
@@ -135,13 +135,11 @@ public final class Workbench {
                 if (e.getBundle().getBundleId() == 0 && e.getType() == org.osgi.framework.BundleEvent.STOPPING) closeWindow();
             }
         });
-        Thread glInit = new Thread(GlSetup::initialize, "candela-gl-init");
-        glInit.start();
-        uiThread = new Thread(() -> runUi(ctx, launch, glInit), "candela-ui");
+        uiThread = new Thread(() -> runUi(ctx, launch), "candela-ui");
         uiThread.start();
     }
 
-    private void runUi(BundleContext ctx, Launch launch, Thread glInit) {
+    private void runUi(BundleContext ctx, Launch launch) {
         int code = 0;
         try {
             if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
@@ -150,6 +148,11 @@ public final class Workbench {
             }
             display = new Display();
             Display.setAppName("Candela");
+            // JOGL's set-up opens X connections of its own. Never at the same time as GTK opens the display: Xlib's
+            // global state is not guarded (no XInitThreads), and in parallel gtk_init_check failed now and then
+            // ("No more handles") or hung on Xlib's lock. After the display: 0.1 s more at start, never a failure.
+            Thread glInit = new Thread(GlSetup::initialize, "candela-gl-init");
+            glInit.start();
             glInit.join();
             // barriers: whatever throws inside an SWT callback (plugin code the window called) does not close
             // the workstation; a plugin it came from is stopped, with the reason shown
@@ -160,8 +163,12 @@ public final class Workbench {
             });
             window = new WorkbenchWindow(display, launch, indicators, connectors, tools, ctx);
             window.open();
-            while (!window.isDisposed()) {
-                if (!display.readAndDispatch()) display.sleep();
+            try {
+                while (!window.isDisposed()) {
+                    if (!display.readAndDispatch()) display.sleep();
+                }
+            } finally {
+                window.closeAlerts(); // their feeds' live links and the commands' thread end with the window
             }
         } catch (Throwable t) {
             LOG.log(Level.SEVERE, "the workbench failed", t);
@@ -390,6 +397,15 @@ public final class Workbench {
      */
     public List<String> draw(String... args) {
         return call(w -> w.script().draw(args));
+    }
+
+    /**
+     * Gogo {@code candela:alert}: the alerts, one a line; {@code candela:alert add close crosses 21450} adds one on
+     * the focused chart; {@code on N}, {@code off N}, {@code delete N}, {@code mode N on bar close}, {@code move N
+     * PRICE}; {@code log} (the firings as JSON), {@code popups} (the notifications shown).
+     */
+    public List<String> alert(String... args) {
+        return call(w -> w.script().alert(args));
     }
 
     /** Gogo {@code candela:charts}: one line per tile, in order, the focused one marked with *. */

@@ -65,6 +65,7 @@ final class WorkbenchMenus {
         item(chart, "Next Tab\tCtrl+PgDn", SWT.MOD1 + SWT.PAGE_DOWN, () -> window.tabs().step(1));
         item(chart, "Previous Tab\tCtrl+PgUp", SWT.MOD1 + SWT.PAGE_UP, () -> window.tabs().step(-1));
         item(chart, "&Cancel Drawing or Download\tEsc", SWT.ESC, window::escape);
+        item(chart, "Add &Alert…\tAlt+A", SWT.MOD3 + 'A', window::createAlert);
         Menu symbols = cascade(chart, "&Symbol");
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
         Menu timeframes = cascade(chart, "&Timeframe");
@@ -98,7 +99,14 @@ final class WorkbenchMenus {
         watch.setText("&Watchlist\tCtrl+W");
         watch.setAccelerator(SWT.MOD1 + 'W');
         watch.addListener(SWT.Selection, e -> window.showWatchlist(watch.getSelection()));
-        view.addListener(SWT.Show, e -> watch.setSelection(window.watchlistShown()));
+        MenuItem alertsItem = new MenuItem(view, SWT.CHECK);
+        alertsItem.setText("&Alerts\tCtrl+Alt+A");
+        alertsItem.setAccelerator(SWT.MOD1 + SWT.MOD3 + 'A');
+        alertsItem.addListener(SWT.Selection, e -> window.showAlerts(alertsItem.getSelection()));
+        view.addListener(SWT.Show, e -> {
+            watch.setSelection(window.watchlistShown());
+            alertsItem.setSelection(window.alertsShown());
+        });
         Menu layouts = cascade(view, "&Layout");
         String[] names = {"&One Chart", "Two &Side by Side", "Two S&tacked", "&Four (2×2)", "One &Large, Three Small"};
         for (int i = 0; i < Tiles.LAYOUTS.size(); i++) {

@@ -2,6 +2,8 @@ package org.candela.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import org.candela.chart.alert.Alert;
+import org.candela.chart.alert.AlertCondition;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,6 +62,9 @@ final class WorkbenchWindow {
     private ChartContextMenu context;
     private final org.eclipse.swt.custom.SashForm body;
     private final WatchlistView watchlist;
+    private final org.eclipse.swt.custom.SashForm side;
+    private final AlertCenter alerts;
+    private final AlertsView alertsView;
 
     WatchlistView watchlist() {
         return watchlist;
@@ -67,11 +72,85 @@ final class WorkbenchWindow {
 
     /** View ▸ Watchlist: shows or hides it beside the charts. */
     void showWatchlist(boolean show) {
-        body.setMaximizedControl(show ? null : tiles.control());
+        watchlistShown = show;
+        arrangeSide();
     }
 
     boolean watchlistShown() {
-        return body.getMaximizedControl() == null;
+        return watchlistShown;
+    }
+
+    /** View ▸ Alerts: shows or hides the Alerts view beside the charts (under the watchlist when both show). */
+    void showAlerts(boolean show) {
+        alertsShown = show;
+        arrangeSide();
+        if (show) alertsView.refresh();
+    }
+
+    boolean alertsShown() {
+        return alertsShown;
+    }
+
+    private boolean watchlistShown, alertsShown;
+
+    private void arrangeSide() {
+        if (!watchlistShown && !alertsShown) {
+            body.setMaximizedControl(tiles.control());
+            return;
+        }
+        body.setMaximizedControl(null);
+        side.setMaximizedControl(watchlistShown && alertsShown ? null : watchlistShown ? watchlist.control() : alertsView.control());
+    }
+
+    AlertCenter alerts() {
+        return alerts;
+    }
+
+    AlertsView alertsView() {
+        return alertsView;
+    }
+
+    /** Chart ▸ Add Alert… (Alt+A): an alert on the focused chart, at its last price. */
+    void createAlert() {
+        ChartSession s = chart().session();
+        if (s == null || s.model().bars().isEmpty()) return;
+        double last = s.model().bars().close(s.model().bars().size() - 1);
+        createAlert("close crosses " + AlertCondition.number(round(s, last)));
+    }
+
+    /** The chart's right-click ▸ Add Alert at PRICE…: a price alert at the price under the pointer. */
+    void createAlertAt(double price) {
+        ChartSession s = chart().session();
+        if (s != null) createAlert("close crosses " + AlertCondition.number(round(s, price)));
+    }
+
+    /** The drawing tools whose drawings an alert can watch: a level, or a line through two points. */
+    static final java.util.Set<String> ALERT_LINES = java.util.Set.of("hline", "hray", "trend", "ray", "extended");
+
+    /** Add Alert on Line…: an alert when the close crosses a drawn level or trend line. */
+    void createAlertOn(org.candela.chart.drawing.ChartDrawings.Drawing d) {
+        var anchors = d.spec().anchors();
+        String tool = d.spec().tool();
+        if (tool.equals("hline") || tool.equals("hray")) {
+            createAlert("close crosses " + AlertCondition.number(anchors.get(0).price()));
+        } else if (anchors.size() >= 2 && anchors.get(0).time() != anchors.get(1).time()) {
+            var a = anchors.get(0);
+            var b = anchors.get(1);
+            createAlert("close crosses " + new AlertCondition.Line(a.time(), a.price(), b.time(), b.price()).text());
+        }
+    }
+
+    private void createAlert(String condition) {
+        ChartSession s = chart().session();
+        if (s == null) return;
+        Alert a = Alert.of(s.connector().id(), s.symbol(), s.timeframe().label(), condition, Alert.Mode.ONCE_PER_BAR);
+        new AlertDialog(this, a, true).open();
+    }
+
+    /** A price at the chart's tick: 21327.02, not 21327.0234567. */
+    private static double round(ChartSession s, double price) {
+        double scale = Math.pow(10, Math.min(8, s.model().pricePane().decimals()));
+        return Math.round(price * scale) / scale;
     }
 
     /** A watchlist row was clicked: its symbol on the focused chart (and its link group), at that chart's timeframe. */
@@ -113,12 +192,17 @@ final class WorkbenchWindow {
         body = new org.eclipse.swt.custom.SashForm(shell, SWT.HORIZONTAL | SWT.SMOOTH);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setSashWidth(4);
+        alerts = new AlertCenter(this, new AlertFeeds(this, historyCache), Path.of(launch.dataDir()));
         tiles = new Tiles(body, new GlyphAtlas(12), this::wire, this::focusChanged);
         links = new Links(tiles, loader);
         tabs = new ChartTabs(this, tiles, loader);
         restore = new WorkspaceRestore(this, ctx);
-        watchlist = new WatchlistView(body, this::openFromWatchlist, this::connector, this::addToWatchlist);
-        body.setWeights(76, 24);
+        side = new org.eclipse.swt.custom.SashForm(body, SWT.VERTICAL | SWT.SMOOTH);
+        side.setSashWidth(4);
+        watchlist = new WatchlistView(side, this::openFromWatchlist, this::connector, this::addToWatchlist);
+        alertsView = new AlertsView(side, this);
+        side.setWeights(55, 45);
+        body.setWeights(74, 26);
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -137,6 +221,7 @@ final class WorkbenchWindow {
     /** A new tile's canvas: its frame hooks, legend double-click, Ctrl+I and context menu. */
     private void wire(ChartCanvas c) {
         c.setBackground(theme.background());
+        c.alertLines = alerts.lines();
         c.onFrame(() -> {
             if (c == chart()) updateStatus();
             links.syncRange(c);
@@ -252,6 +337,7 @@ final class WorkbenchWindow {
     /** Opens the window as the workspace (and the command line) says. */
     void open() {
         restore.start();
+        alerts.start();
     }
 
     WorkspaceRestore restore() {
@@ -268,7 +354,8 @@ final class WorkbenchWindow {
 
     /** The whole window as a workspace. */
     Workspace snapshot() {
-        return workspace.snapshot(shell, tiles, theme.name(), links.timeframe(), links.range(), watchlist.items(), symbolDrawings.snapshot());
+        return workspace.snapshot(shell, tiles, theme.name(), links.timeframe(), links.range(), watchlist.items(), symbolDrawings.snapshot(),
+                alerts.snapshot());
     }
 
     /** View ▸ Layout: the charts stay, in order; new tiles show the focused chart's symbol. */
@@ -292,6 +379,7 @@ final class WorkbenchWindow {
         theme = t;
         shell.setData(Themed.THEME, t); // its dialogs take it when they open
         watchlist.setTheme(t);
+        alertsView.setTheme(t);
         tiles.setTheme(t);
         Themed.apply(toolbar, t); // the drawing tools beside the charts
         for (ChartSession hidden : tabs.hidden()) hidden.model().setTheme(t);
@@ -328,6 +416,11 @@ final class WorkbenchWindow {
         if (!shell.isDisposed()) shell.close();
     }
 
+    /** The window closed: the alerts' feeds and commands stop. */
+    void closeAlerts() {
+        alerts.close();
+    }
+
     /** File ▸ Clear Cached History: deletes every kept series (the open chart keeps its bars in memory). */
     void clearHistoryCache() {
         try {
@@ -360,6 +453,7 @@ final class WorkbenchWindow {
     void connectorsChanged() {
         watchlist.connectorsChanged();
         restore.openWaiting();
+        alerts.reconcile();
     }
 
     /** The installed connector with this id, or null. */
@@ -384,6 +478,7 @@ final class WorkbenchWindow {
     }
 
     void connectorRemoved(MarketDataConnector c) {
+        alerts.restart(); // nothing keeps running on the connector that went
         tabs.connectorRemoved(c);
         for (ChartCanvas tile : tiles.all()) {
             ChartSession s = tile.session();
@@ -397,10 +492,13 @@ final class WorkbenchWindow {
     /** Indicator services came or went: the Add Indicator dialog and the charts follow (see {@link IndicatorServices}). */
     void indicatorRemoved(Indicator i) {
         indicatorServices.removed(i);
+        alerts.restart(); // no alert keeps computing with the plugin that went
     }
 
     void indicatorAdded(Indicator i) {
         indicatorServices.added(i);
+        alerts.restart(); // an alert waiting for this indicator runs
+
         for (ChartCanvas c : tiles.all()) {
             ChartSession s = c.session();
             if (s != null && workspace.retryMissing(c, s, indicators) > 0) c.requestFrame(); // a placeholder's plugin came
@@ -566,7 +664,8 @@ final class WorkbenchWindow {
 
     private void updateStatus() {
         ChartSession s = chart().session();
-        String warning = System.nanoTime() < warningUntil ? "    ⚠ " + warnings.get(warnings.size() - 1) : "";
+        String warning = System.nanoTime() < warningUntil ? "    ⚠ " + warnings.get(warnings.size() - 1)
+                : System.nanoTime() < alertUntil ? "    Alert: " + alertText : "";
         if (s == null) {
             if (!warning.isEmpty()) setStatus(warning.trim());
             return;
@@ -577,6 +676,16 @@ final class WorkbenchWindow {
                 + String.format("%,d", s.model().bars().size()) + " bars" + warning;
         setStatus(text);
     }
+
+    /** An alert fired: shown in the status bar, after the chart's state, for {@link #WARNING_NANOS}. */
+    void alertFired(String text) {
+        alertText = text;
+        alertUntil = System.nanoTime() + WARNING_NANOS;
+        updateStatus();
+    }
+
+    private String alertText = "";
+    private long alertUntil;
 
     /**
      * Something went wrong that the user should know but need not confirm (a plugin refused or stopped, a

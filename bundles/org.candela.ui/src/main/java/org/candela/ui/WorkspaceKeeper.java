@@ -229,7 +229,7 @@ final class WorkspaceKeeper {
 
     /** The workspace as the window shows it now: the tiles' charts and tabs in order, the layout and its sashes. */
     Workspace snapshot(Shell shell, Tiles tiles, String themeName, boolean linkTimeframe, boolean linkRange,
-            List<Workspace.WatchItem> watchlist, Map<String, List<Workspace.DrawingState>> drawings) {
+            List<Workspace.WatchItem> watchlist, Map<String, List<Workspace.DrawingState>> drawings, List<org.candela.chart.alert.Alert> alerts) {
         Rectangle r = shell.getBounds();
         Workspace.Bounds bounds = new Workspace.Bounds(r.x, r.y, r.width, r.height, shell.getMaximized());
         if (shell.getMaximized() && saved != null) { // keep where the window goes when it is restored
@@ -255,7 +255,7 @@ final class WorkspaceKeeper {
             }
             if (!tabs.isEmpty()) out.add(new Workspace.Tile(tabs, selected));
         }
-        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, linkRange, out, watchlist, drawings);
+        return Workspace.of(bounds, themeName, tiles.layout(), tiles.weights(), linkTimeframe, linkRange, out, watchlist, drawings, alerts);
     }
 
     /** Saves {@code now} off the UI thread when it differs from what was saved. */

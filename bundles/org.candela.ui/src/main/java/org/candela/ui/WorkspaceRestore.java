@@ -116,6 +116,8 @@ final class WorkspaceRestore {
         window.symbolDrawings().load(saved == null ? Map.of() : saved.drawings());
         window.watchlist().setItems(saved == null ? List.of() : saved.watchlist());
         window.showWatchlist(saved != null && !saved.watchlist().isEmpty());
+        window.alerts().load(saved == null ? List.of() : saved.alerts());
+        window.showAlerts(saved != null && !saved.alerts().isEmpty());
     }
 
     /** A saved chart, with the connector, symbol and timeframe the command line names instead, if it does. */

@@ -33,6 +33,7 @@ final class Options {
               --watch                 no window: watch the connector's symbol live and print a JSON line per alert firing
                                       (with --alerts; --live-seconds K stops after K seconds, else it runs until stopped)
               --on-alert CMD          with --watch: run CMD for each firing, the firing's JSON on its standard input
+              --alert-mode MODE       with --watch: once, "once per bar" (the default) or "on bar close"
               --alerts "A; B"         with --export-csv: a 0/1 column per alert condition; with --watch: what to watch, e.g.
                                       "close crosses above sma(20); rsi(14) > 70; macd(12,26,9).hist crosses below 0"
               --indicators LIST       with --export-csv, --snapshot or --save-workspace, e.g. "sma(20),rsi(14),macd(12,26,9),ema(9,source=rsi(14))"
@@ -65,7 +66,7 @@ final class Options {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     private static final List<String> VALUED = List.of("--snapshot", "--size", "--symbol", "--timeframe", "--connector",
-            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw", "--alerts", "--on-alert");
+            "--bench", "--bars", "--json", "--chart-type", "--price-scale", "--export-csv", "--indicators", "--new-indicator", "--ws-url", "--rest-url", "--live-seconds", "--data-dir", "--minutes", "--workspace", "--save-workspace", "--layout", "--symbols", "--replay-end", "--draw", "--alerts", "--on-alert", "--alert-mode");
     private static final List<String> CHART_TYPES = List.of("candles", "bars", "line", "step", "area", "baseline", "histogram");
     private static final List<String> PRICE_SCALES = List.of("normal", "log", "percent", "indexed");
     private static final List<String> LAYOUTS = List.of("1", "1x2", "2x1", "2x2", "1+3");
@@ -103,6 +104,13 @@ final class Options {
                 case "--list-plugins" -> command = command("list-plugins", command);
                 case "--watch" -> command = command("watch", command);
                 case "--on-alert" -> o.properties.put("candela.on.alert", value);
+                case "--alert-mode" -> {
+                    String m = value.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+                    if (!List.of("once", "once per bar", "on bar close").contains(m)) {
+                        throw new UsageException("--alert-mode takes once, \"once per bar\" or \"on bar close\", not '" + value + "'");
+                    }
+                    o.properties.put("candela.alert.mode", m);
+                }
                 case "--snapshot" -> {
                     command = command("snapshot", command);
                     if (!value.toLowerCase(Locale.ROOT).endsWith(".png")) {
@@ -214,6 +222,9 @@ final class Options {
         }
         if (o.properties.containsKey("candela.on.alert") && !command.equals("watch")) {
             throw new UsageException("--on-alert applies to --watch only");
+        }
+        if (o.properties.containsKey("candela.alert.mode") && !command.equals("watch")) {
+            throw new UsageException("--alert-mode applies to --watch only");
         }
         if (o.properties.containsKey("candela.draw") && !command.equals("snapshot")) {
             throw new UsageException("--draw applies to --snapshot only");

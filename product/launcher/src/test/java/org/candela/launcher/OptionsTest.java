@@ -42,6 +42,9 @@ class OptionsTest {
         assertEquals("--alerts applies to --export-csv and --watch only", message("--snapshot", "a.png", "--alerts", "close > 1"));
         assertTrue(message("--watch").startsWith("--watch needs --alerts"));
         assertEquals("--on-alert applies to --watch only", message("--export-csv", "x.csv", "--on-alert", "cat"));
+        assertEquals("--alert-mode applies to --watch only", message("--export-csv", "x.csv", "--alert-mode", "once"));
+        assertEquals("--alert-mode takes once, \"once per bar\" or \"on bar close\", not 'twice'",
+                message("--watch", "--alerts", "close > 1", "--alert-mode", "twice"));
         assertEquals("--draw applies to --snapshot only", message("--draw", "hline(1)"));
         assertEquals("--replay-end takes an ISO-8601 time such as 2026-11-30T16:00Z, not '30.11.2026'", message("--replay-end", "30.11.2026"));
     }

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.candela.chart.alert.AlertCondition;
-import org.candela.chart.alert.AlertState;
+import org.candela.chart.alert.Alert;
+import org.candela.chart.alert.LiveAlert;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.data.DoubleColumn;
 import org.candela.indicator.api.Indicator;
 
 /**
- * {@code --bench alerts}: what 1,000 active alerts cost a tick. 1,000 conditions — price levels crossed,
- * comparisons and crosses against indicator outputs (read as the live path reads them: the latest value of an
- * array) — are evaluated on every one of 200,000 ticks of a random walk (50 ticks a bar). Reports the time per
- * tick for all of them and the bytes allocated while doing it (target: ≤ 50 µs a tick, nothing allocated).
+ * {@code --bench alerts}: what 1,000 active alerts cost a tick. 1,000 alerts — price levels crossed,
+ * comparisons and crosses against indicator outputs — are evaluated as a chart's drain evaluates them
+ * ({@link LiveAlert} on the chart's bars and the indicators' value columns) on every one of 200,000 ticks of a
+ * random walk (50 ticks a bar), once per bar each. Reports the time per tick for all of them and the bytes
+ * allocated while doing it (target: ≤ 50 µs a tick; nothing allocated but the firings themselves).
  */
 final class AlertBench {
 
@@ -33,55 +37,49 @@ final class AlertBench {
         SplittableRandom r = new SplittableRandom(17);
         String[] forms = {"close crosses above %s", "close crosses below %s", "close > %s", "sma(20) crosses above %s", "rsi(14) > 70",
             "macd(12,26,9).hist crosses below 0", "close crosses above sma(50)"};
-        List<AlertCondition> conditions = new ArrayList<>();
+        // the indicators' value columns, as the chart's lanes fill them: moved by each tick below
+        DoubleColumn[] indicator = {new DoubleColumn(8192), new DoubleColumn(8192), new DoubleColumn(8192), new DoubleColumn(8192)};
+        List<LiveAlert> alerts = new ArrayList<>();
         for (int k = 0; k < ALERTS; k++) {
             String level = String.format(Locale.ROOT, "%.2f", 100 + r.nextDouble(-5, 5));
-            conditions.add(AlertCondition.parse(String.format(Locale.ROOT, forms[k % forms.length], level), installed));
+            AlertCondition c = AlertCondition.parse(String.format(Locale.ROOT, forms[k % forms.length], level), installed);
+            Alert a = new Alert("bench-" + k, "bench", "BENCH", "1m", c.text(), Alert.Mode.ONCE_PER_BAR, 0, true, "");
+            alerts.add(new LiveAlert(a, c, column(c.left(), indicator), column(c.right(), indicator), () -> true));
         }
-        AlertState[] states = conditions.stream().map(AlertState::new).toArray(AlertState[]::new);
-        // the operands' latest values, as the live path reads them from the chart and the indicators' columns
-        int n = conditions.size();
-        int[] leftKind = new int[n], rightKind = new int[n];
-        double[] constant = new double[n];
-        for (int k = 0; k < n; k++) {
-            leftKind[k] = kind(conditions.get(k).left());
-            rightKind[k] = kind(conditions.get(k).right());
-            constant[k] = conditions.get(k).right().number();
-        }
-        double[] indicator = new double[4]; // sma(20), rsi(14), macd hist, sma(50): moved by each tick below
+        LiveAlert[] live = alerts.toArray(LiveAlert[]::new);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
-        double price = 100;
-        long firings = 0;
         for (int warm = 0; warm < 2; warm++) { // the second pass is measured
+            BarStore bars = new BarStore(TICKS / TICKS_PER_BAR + 1);
+            for (DoubleColumn c : indicator) c.truncate(0);
+            double price = 100, sma20 = 100, sma50 = 100;
+            long firings = 0;
             long bytes = threads.getThreadAllocatedBytes(id);
             long start = System.nanoTime();
-            firings = 0;
             for (int t = 0; t < TICKS; t++) {
                 price += (r.nextDouble() - 0.5) * 0.2;
-                indicator[0] += (price - indicator[0]) / 20;
-                indicator[1] = 50 + (price - 100) * 8;
-                indicator[2] = price - indicator[0];
-                indicator[3] += (price - indicator[3]) / 50;
-                long bar = (long) (t / TICKS_PER_BAR) * 60_000L;
-                for (int k = 0; k < n; k++) {
-                    double x = leftKind[k] == 0 ? price : indicator[leftKind[k] - 1];
-                    double y = rightKind[k] < 0 ? constant[k] : rightKind[k] == 0 ? price : indicator[rightKind[k] - 1];
-                    if (states[k].update(bar, x, y)) firings++;
-                }
+                int bar = t / TICKS_PER_BAR;
+                if (t % TICKS_PER_BAR == 0) bars.append(bar * 60_000L, price, price, price, price, 1);
+                else bars.set(bar, bar * 60_000L, bars.open(bar), Math.max(bars.high(bar), price), Math.min(bars.low(bar), price), price, 1);
+                sma20 += (price - sma20) / 20;
+                sma50 += (price - sma50) / 50;
+                indicator[0].set(bar, sma20);
+                indicator[1].set(bar, 50 + (price - 100) * 8);
+                indicator[2].set(bar, price - sma20);
+                indicator[3].set(bar, sma50);
+                for (LiveAlert a : live) if (a.evaluate(bars, t) != null) firings++;
             }
             long elapsed = System.nanoTime() - start;
             long allocated = threads.getThreadAllocatedBytes(id) - bytes;
-            if (warm == 1) return new Result(elapsed / 1e3 / TICKS, (double) elapsed / TICKS / n, allocated, firings);
+            if (warm == 1) return new Result(elapsed / 1e3 / TICKS, (double) elapsed / TICKS / ALERTS, allocated, firings);
         }
         throw new AssertionError();
     }
 
-    /** -1 a constant, 0 the price, 1.. an indicator slot. */
-    private static int kind(AlertCondition.Operand o) {
-        if (o.field() != null) return 0;
-        if (o.indicator() == null) return -1;
+    /** The value column an operand reads: sma(20), rsi(14), the MACD histogram, sma(50); null for a price or a number. */
+    private static DoubleColumn column(AlertCondition.Operand o, DoubleColumn[] indicator) {
+        if (o.indicator() == null) return null;
         String name = o.indicator().name();
-        return name.startsWith("sma(20") ? 1 : name.startsWith("rsi") ? 2 : name.startsWith("macd") ? 3 : 4;
+        return indicator[name.startsWith("sma(20") ? 0 : name.startsWith("rsi") ? 1 : name.startsWith("macd") ? 2 : 3];
     }
 }

@@ -132,18 +132,11 @@ final class Export {
         return wrote;
     }
 
-    /** An operand's value at every bar: a bar field, a constant, or the indicator's output (NaN where it has none). */
+    /** An operand's value at every bar: a bar field, a constant, a line, or the indicator's output (NaN where it has none). */
     private static double[] values(AlertCondition.Operand o, BarStore b, java.util.Map<String, IndicatorBinding> byName) {
+        DoubleColumn column = o.indicator() == null ? null : byName.get(o.indicator().name()).column(o.output());
         double[] out = new double[b.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = o.field() != null ? switch (o.field()) {
-                case "open" -> b.open(i);
-                case "high" -> b.high(i);
-                case "low" -> b.low(i);
-                case "volume" -> b.volume(i);
-                default -> b.close(i);
-            } : o.indicator() == null ? o.number() : byName.get(o.indicator().name()).column(o.output()).get(i);
-        }
+        for (int i = 0; i < out.length; i++) out[i] = o.value(b, i, column);
         return out;
     }
 

@@ -45,7 +45,7 @@ final class SaveWorkspace {
             charts.add(Workspace.Tile.of(new ChartState(launch.connector(), symbol, launch.timeframe().label(), launch.chartType().id(),
                     launch.priceScale().name().toLowerCase(java.util.Locale.ROOT), 8, 5, List.of(), indicators, 0)));
         }
-        return Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, false, charts, List.of(), java.util.Map.of());
+        return Workspace.of(Workspace.Bounds.DEFAULT, "dark", launch.layout(), List.of(), true, false, charts, List.of(), java.util.Map.of(), List.of());
     }
 
     /** The spec as text, with the bundle and version that provide it. */

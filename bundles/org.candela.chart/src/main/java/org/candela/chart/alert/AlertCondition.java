@@ -1,20 +1,28 @@
 package org.candela.chart.alert;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.data.DoubleColumn;
+import org.candela.chart.drawing.DrawingSpec;
 import org.candela.chart.session.IndicatorSpec;
+import org.candela.drawing.api.Anchor;
 import org.candela.indicator.api.Indicator;
 
 /**
  * An alert's condition in its one text form: {@code close crosses above sma(50)}, {@code rsi(14) > 70},
- * {@code macd(12,26,9).hist crosses below 0}. Two operands — a bar's {@code open}, {@code high}, {@code low},
- * {@code close} or {@code volume}, a number, or an indicator as the command line writes it with an optional
- * output ({@code .signal}, or a prefix of its key: {@code .hist}) — and a comparison ({@code >}, {@code <},
- * {@code >=}, {@code <=}) or a cross. {@code a crosses above b} holds on a bar where a > b and, on the bar
- * before, a ≤ b ({@code below}: the mirror); a comparison holds on every bar where it is true. A bar where an
- * operand has no value (an indicator still warming up) holds nothing. Parsing checks the indicators against
- * the installed ones: an unknown name is an error when the condition is written, not when it would fire.
+ * {@code macd(12,26,9).hist crosses below 0}, {@code close crosses 21450},
+ * {@code close crosses line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)}. Two operands — a bar's
+ * {@code open}, {@code high}, {@code low}, {@code close} or {@code volume}, a number, a line through two
+ * (time, price) points (a trend line, extended both ways), or an indicator as the command line writes it with
+ * an optional output ({@code .signal}, or a prefix of its key: {@code .hist}) — and a comparison ({@code >},
+ * {@code <}, {@code >=}, {@code <=}) or a cross. {@code a crosses above b} holds on a bar where a > b and, on
+ * the bar before, a ≤ b ({@code below}: the mirror; {@code crosses}: either); a comparison holds on every bar
+ * where it is true. A bar where an operand has no value (an indicator still warming up) holds nothing.
+ * Parsing checks the indicators against the installed ones: an unknown name is an error when the condition is
+ * written, not when it would fire.
  *
  * @param text  as written (trimmed): the name of its column in an export
  * @param left  the first operand
@@ -25,32 +33,110 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
 
     /** How the operands are compared. */
     public enum Op {
-        GT(">"), LT("<"), GE(">="), LE("<="), CROSSES_ABOVE("crosses above"), CROSSES_BELOW("crosses below");
+        GT(">"), LT("<"), GE(">="), LE("<="), CROSSES_ABOVE("crosses above"), CROSSES_BELOW("crosses below"), CROSSES("crosses");
 
         final String text;
 
         Op(String text) {
             this.text = text;
         }
+
+        /** As written: {@code crosses above}, {@code >}. */
+        public String text() {
+            return text;
+        }
+
+        boolean cross() {
+            return this == CROSSES_ABOVE || this == CROSSES_BELOW || this == CROSSES;
+        }
     }
 
     /**
-     * One side of a condition: a bar field, a number, or an indicator's output.
+     * One side of a condition: a bar field, a number, a line, or an indicator's output.
      *
      * @param field  {@code open}…{@code volume}, or null
-     * @param number the constant when {@code field} and {@code indicator} are null
+     * @param number the constant when {@code field}, {@code line} and {@code indicator} are null
+     * @param line   the line, or null
      * @param indicator the indicator, or null
      * @param output which of the indicator's outputs (0 when it has one)
      */
-    public record Operand(String field, double number, IndicatorSpec indicator, int output) {
+    public record Operand(String field, double number, Line line, IndicatorSpec indicator, int output) {
 
-        /** The operand as written: {@code close}, {@code 70}, {@code macd(12,26,9).histogram}. */
+        /** The operand as written: {@code close}, {@code 70}, {@code line(…)}, {@code macd(12,26,9).histogram}. */
         public String text() {
             if (field != null) return field;
-            if (indicator == null) return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+            if (line != null) return line.text();
+            if (indicator == null) return AlertCondition.number(number);
             var outputs = indicator.values().descriptor().outputs();
             return outputs.size() == 1 ? indicator.name() : indicator.name() + "." + outputs.get(output).key();
         }
+
+        /** A price level or a line: what an alert line on the chart shows, and a drag moves. */
+        public boolean isLevel() {
+            return field == null && indicator == null;
+        }
+
+        /**
+         * The operand at bar {@code i} of {@code bars}: the bar's field, the constant, the line at the bar's time,
+         * or {@code values} (the indicator's output) at {@code i}, NaN where it has none yet. O(1), no allocation.
+         */
+        public double value(BarStore bars, int i, DoubleColumn values) {
+            if (field != null) {
+                return switch (field) {
+                    case "open" -> bars.open(i);
+                    case "high" -> bars.high(i);
+                    case "low" -> bars.low(i);
+                    case "volume" -> bars.volume(i);
+                    default -> bars.close(i);
+                };
+            }
+            if (line != null) return line.at(bars.time(i));
+            if (indicator == null) return number;
+            return i < values.size() ? values.get(i) : Double.NaN;
+        }
+    }
+
+    /**
+     * A straight line in (time, price) through two points, extended both ways: a trend line's price at any time.
+     * Written {@code line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)}.
+     */
+    public record Line(long t1, double p1, long t2, double p2) {
+        public Line {
+            if (t1 == t2) throw new IllegalArgumentException("a line's two points need two different times");
+        }
+
+        /** The line's price at {@code time}. */
+        public double at(long time) {
+            return p1 + (p2 - p1) * ((double) (time - t1) / (t2 - t1));
+        }
+
+        /** The same line moved up or down by {@code delta}. */
+        public Line shifted(double delta) {
+            return new Line(t1, p1 + delta, t2, p2 + delta);
+        }
+
+        public String text() {
+            return "line(" + DrawingSpec.anchor(new Anchor(t1, p1)) + ", " + DrawingSpec.anchor(new Anchor(t2, p2)) + ")";
+        }
+    }
+
+    /** The same condition with its level (or line) operand replaced: an alert line dragged to another price. */
+    public AlertCondition withLevel(Operand level) {
+        boolean leftIsLevel = left.isLevel() && !right.isLevel();
+        Operand l = leftIsLevel ? level : left, r = leftIsLevel ? right : level;
+        return new AlertCondition(l.text() + " " + op.text + " " + r.text(), l, op, r);
+    }
+
+    /** The level or line this condition compares with, or null when it compares two prices or indicators. */
+    public Operand level() {
+        if (right.isLevel() && !left.isLevel()) return right;
+        if (left.isLevel() && !right.isLevel()) return left;
+        return null;
+    }
+
+    /** A number as the text form writes it: {@code 21450}, {@code 1.08523}. */
+    public static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static final List<String> FIELDS = List.of("open", "high", "low", "close", "volume");
@@ -67,16 +153,16 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
     public static AlertCondition parse(String text, List<Indicator> installed) {
         String s = text.strip();
         String lower = s.toLowerCase(Locale.ROOT);
-        for (Op op : new Op[] {Op.CROSSES_ABOVE, Op.CROSSES_BELOW, Op.GE, Op.LE, Op.GT, Op.LT}) {
-            int at = op == Op.CROSSES_ABOVE || op == Op.CROSSES_BELOW ? lower.indexOf(" " + op.text + " ") : outside(s, op.text);
+        for (Op op : new Op[] {Op.CROSSES_ABOVE, Op.CROSSES_BELOW, Op.CROSSES, Op.GE, Op.LE, Op.GT, Op.LT}) {
+            int at = op.cross() ? lower.indexOf(" " + op.text + " ") : outside(s, op.text);
             if (at < 0) continue;
-            int length = op == Op.CROSSES_ABOVE || op == Op.CROSSES_BELOW ? op.text.length() + 2 : op.text.length();
+            int length = op.cross() ? op.text.length() + 2 : op.text.length();
             String left = s.substring(0, at).strip(), right = s.substring(at + length).strip();
             if (left.isEmpty() || right.isEmpty()) break;
             return new AlertCondition(s, operand(left, installed, s), op, operand(right, installed, s));
         }
         throw new IllegalArgumentException("'" + s + "' is not an alert condition: write A crosses above B, A crosses below B, "
-                + "or A > B (<, >=, <=), as in \"close crosses above sma(50)\" or \"rsi(14) > 70\"");
+                + "A crosses B, or A > B (<, >=, <=), as in \"close crosses above sma(50)\" or \"rsi(14) > 70\"");
     }
 
     /** Where {@code op} stands outside parentheses (so {@code sma(20)} is not split), and is not part of a longer one. */
@@ -96,13 +182,14 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
     private static Operand operand(String text, List<Indicator> installed, String condition) {
         String t = text.strip();
         String lower = t.toLowerCase(Locale.ROOT);
-        if (FIELDS.contains(lower)) return new Operand(lower, Double.NaN, null, 0);
+        if (FIELDS.contains(lower)) return new Operand(lower, Double.NaN, null, null, 0);
         try {
             double v = Double.parseDouble(t);
-            if (Double.isFinite(v)) return new Operand(null, v, null, 0);
+            if (Double.isFinite(v)) return new Operand(null, v, null, null, 0);
         } catch (NumberFormatException notANumber) {
-            // an indicator
+            // an indicator or a line
         }
+        if (lower.startsWith("line(") && t.endsWith(")")) return new Operand(null, Double.NaN, line(t, condition), null, 0);
         String name = t, output = null;
         int close = t.lastIndexOf(')');
         if (close > 0 && close + 1 < t.length() && t.charAt(close + 1) == '.') {
@@ -136,7 +223,19 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
         } else if (outputs.size() > 1) {
             index = 0; // the first output, as its legend line shows first
         }
-        return new Operand(null, Double.NaN, spec, index);
+        return new Operand(null, Double.NaN, null, spec, index);
+    }
+
+    private static Line line(String t, String condition) {
+        String[] points = t.substring(5, t.length() - 1).split(",");
+        String problem = "in '" + condition + "': write a line as line(TIME PRICE, TIME PRICE), as in "
+                + "line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)";
+        if (points.length != 2) throw new IllegalArgumentException(problem);
+        Anchor a = DrawingSpec.anchor(points[0], "line"), b = DrawingSpec.anchor(points[1], "line");
+        if (a.time() == 0 || a.price() == 0 || b.time() == 0 || b.price() == 0 || a.time() == b.time()) {
+            throw new IllegalArgumentException(problem + ", two different times");
+        }
+        return new Line(a.time(), a.price(), b.time(), b.price());
     }
 
     /**
@@ -144,15 +243,24 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
      * nothing. The whole-history form of {@link AlertState}.
      */
     public boolean holds(double[] a, double[] b, int i) {
-        double x = a[i], y = b[i];
+        return i > 0 ? holds(a[i - 1], b[i - 1], a[i], b[i]) : holds(Double.NaN, Double.NaN, a[i], b[i]);
+    }
+
+    /**
+     * Whether the condition holds on a bar where the operands are {@code x} and {@code y}, after a bar where they
+     * were {@code px} and {@code py} (NaN: no bar before, or no value on it). O(1), no allocation.
+     */
+    public boolean holds(double px, double py, double x, double y) {
         if (Double.isNaN(x) || Double.isNaN(y)) return false;
+        boolean before = !Double.isNaN(px) && !Double.isNaN(py);
         return switch (op) {
             case GT -> x > y;
             case LT -> x < y;
             case GE -> x >= y;
             case LE -> x <= y;
-            case CROSSES_ABOVE -> i > 0 && !Double.isNaN(a[i - 1]) && !Double.isNaN(b[i - 1]) && x > y && a[i - 1] <= b[i - 1];
-            case CROSSES_BELOW -> i > 0 && !Double.isNaN(a[i - 1]) && !Double.isNaN(b[i - 1]) && x < y && a[i - 1] >= b[i - 1];
+            case CROSSES_ABOVE -> before && x > y && px <= py;
+            case CROSSES_BELOW -> before && x < y && px >= py;
+            case CROSSES -> before && (x > y && px <= py || x < y && px >= py);
         };
     }
 }

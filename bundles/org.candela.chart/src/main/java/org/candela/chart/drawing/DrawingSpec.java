@@ -103,13 +103,14 @@ public record DrawingSpec(String tool, List<Anchor> anchors, PropertyValues prop
     }
 
     /** {@code 2026-11-30T10:00Z 20400}; a price alone when the time is 0, a time alone when the price is 0. */
-    static String anchor(Anchor a) {
+    public static String anchor(Anchor a) {
         if (a.time() == 0) return price(a.price());
         String time = a.time() % 60_000 == 0 ? MINUTES.format(Instant.ofEpochMilli(a.time())) : Instant.ofEpochMilli(a.time()).toString();
         return a.price() == 0 ? time : time + " " + price(a.price());
     }
 
-    private static Anchor anchor(String arg, String tool) {
+    /** Reads an anchor as {@link #anchor(Anchor)} writes it; the message names {@code tool} when it is not one. */
+    public static Anchor anchor(String arg, String tool) {
         String[] w = arg.strip().split("\\s+");
         try {
             if (w.length == 2) return new Anchor(time(w[0]), Double.parseDouble(w[1]));

@@ -65,6 +65,14 @@ public final class ChartSession {
                 timeframe.millis(), theme);
         drawings = new ChartDrawings(symbol + " " + timeframe.label(), () -> frameRequest.run());
         model.setDrawings(drawings);
+        alerts = new SessionAlerts(model.bars(), model.pricePane(), indicatorResult);
+    }
+
+    private final SessionAlerts alerts;
+
+    /** The alerts running on this chart's data, evaluated at each {@link #drain}. */
+    public SessionAlerts alerts() {
+        return alerts;
     }
 
     private final ChartDrawings drawings;
@@ -194,6 +202,7 @@ public final class ChartSession {
         drawings.setPriceDecimals(model.pricePane().decimals());
         model.barsReset();
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
+        alerts.sync(-1);
         drawings.barsChanged(bars, model.barMillis());
     }
 
@@ -209,6 +218,7 @@ public final class ChartSession {
         }
         model.barsReset();
         for (IndicatorBinding b : indicators) b.sync(bars, -1);
+        alerts.sync(-1);
         drawings.barsChanged(bars, model.barMillis());
     }
 
@@ -224,6 +234,7 @@ public final class ChartSession {
         }
         model.barsReset(); // the right offset stays: every bar keeps its x
         for (IndicatorBinding b : indicators) b.sync(model.bars(), -1);
+        alerts.sync(-1);
         drawings.barsChanged(model.bars(), model.barMillis());
         return added;
     }
@@ -287,6 +298,7 @@ public final class ChartSession {
                 model.barsChanged(changed);
                 if (cacheKey != null) keep(changed);
                 for (IndicatorBinding b : indicators) b.sync(model.bars(), changed);
+                alerts.sync(changed);
                 // a bar closed (or an older one changed): tools that read the bars draw again; the forming bar alone does not
                 if (drawings.size() > 0 && (model.bars().size() != before || changed < before - 1)) {
                     drawings.barsChanged(model.bars(), model.barMillis());
@@ -296,6 +308,8 @@ public final class ChartSession {
         }
         for (int i = 0; i < indicators.size(); i++) changedAny |= indicators.get(i).poll();
         changedAny |= drawings.poll();
+        alerts.poll();
+        alerts.evaluate(System.currentTimeMillis());
         return changedAny;
     }
 
@@ -310,6 +324,8 @@ public final class ChartSession {
                 b.poll();
                 idle &= b.idle();
             }
+            alerts.poll();
+            idle &= alerts.idle();
             if (idle) {
                 for (IndicatorBinding b : indicators) b.poll();
                 return;
@@ -471,6 +487,7 @@ public final class ChartSession {
         if (subscription != null) subscription.close();
         subscription = null;
         for (IndicatorBinding b : indicators) b.close();
+        alerts.close();
         if (live != null && live.coalesced() + live.dropped() > 0) {
             LOG.info(symbol + ": " + live.coalesced() + " live events folded into their candles in floods, " + live.dropped() + " dropped");
         }

@@ -1,6 +1,7 @@
 package org.candela.chart.workspace;
 
 import java.util.List;
+import org.candela.chart.alert.Alert;
 
 /**
  * Everything the user set up, saved as one JSON file (docs/WORKSPACES.md): the window, the theme and the
@@ -18,16 +19,19 @@ import java.util.List;
  * @param watchlist   the watchlist's symbols, in the order shown
  * @param drawings    per symbol ({@code connector:symbol}, {@code replay:BTC/USD}), its drawings bottom first:
  *                    every chart of that symbol shows them, whatever its timeframe
+ * @param alerts      the alerts, in the order the Alerts view lists them: each runs on its symbol's feed whether or
+ *                    not a chart shows it
  */
 public record Workspace(int schema, Bounds window, String theme, String layout, List<Integer> tileWeights,
         boolean linkTimeframe, boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist,
-        java.util.Map<String, List<DrawingState>> drawings) {
+        java.util.Map<String, List<DrawingState>> drawings, List<Alert> alerts) {
 
     /**
      * The format this Candela writes; a file with a greater one was written by a newer Candela. Schema 1 (one
-     * chart per tile, as {@code charts}) is read as tiles of one tab each; schema 2 had no drawings.
+     * chart per tile, as {@code charts}) is read as tiles of one tab each; schema 2 had no drawings, schema 3 no
+     * alerts.
      */
-    public static final int SCHEMA = 3;
+    public static final int SCHEMA = 4;
 
     public Workspace {
         window = window == null ? Bounds.DEFAULT : window;
@@ -41,12 +45,14 @@ public record Workspace(int schema, Bounds window, String theme, String layout, 
             if (v != null && !v.isEmpty()) sorted.put(k, List.copyOf(v));
         });
         drawings = java.util.Collections.unmodifiableMap(sorted);
+        alerts = alerts == null ? List.of() : List.copyOf(alerts);
     }
 
     /** A workspace of this version. */
     public static Workspace of(Bounds window, String theme, String layout, List<Integer> tileWeights, boolean linkTimeframe,
-            boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist, java.util.Map<String, List<DrawingState>> drawings) {
-        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, tiles, watchlist, drawings);
+            boolean linkRange, List<Tile> tiles, List<WatchItem> watchlist, java.util.Map<String, List<DrawingState>> drawings,
+            List<Alert> alerts) {
+        return new Workspace(SCHEMA, window, theme, layout, tileWeights, linkTimeframe, linkRange, tiles, watchlist, drawings, alerts);
     }
 
     /** The key drawings are kept under: {@code replay:BTC/USD}. */

@@ -94,40 +94,26 @@ class AlertConditionTest {
         }
     }
 
-    /**
-     * Evaluating a condition live allocates nothing per tick: 100,000 ticks stay under 16 KB (one object a tick
-     * would be 1.6 MB; what remains is the JVM's own, a cold JIT's, as ChartSessionTest allows for the lanes).
-     */
+    /** A line through two points, extended both ways; crosses in either direction; a level dragged rewrites the text. */
     @Test
-    void aTickAllocatesNothing() {
-        AlertState live = new AlertState(AlertCondition.parse("close crosses above sma(5)", INSTALLED));
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        for (int t = 0; t < 10_000; t++) live.update(t / 10, t % 7, 3); // warm up
-        long before = threads.getThreadAllocatedBytes(id);
-        int fired = 0;
-        for (int t = 0; t < 100_000; t++) if (live.update(1_000 + t / 10, t % 7, 3)) fired++;
-        long allocated = threads.getThreadAllocatedBytes(id) - before;
-        assertTrue(allocated < 16_384, allocated + " bytes for 100,000 ticks");
-        assertTrue(fired > 0);
-    }
-
-    /** Tick by tick, the live state gives on each bar's last tick what the history gives for that bar. */
-    @Test
-    void theLiveStateAgreesWithTheHistoryBarByBar() {
-        AlertCondition above = AlertCondition.parse("close crosses above sma(5)", INSTALLED);
-        AlertState live = new AlertState(above);
-        SplittableRandom r = new SplittableRandom(9);
-        int n = 300;
-        double[] a = new double[n], b = new double[n];
-        for (int i = 0; i < n; i++) {
-            double level = 100 + Math.sin(i / 6.0) * 3;
-            for (int tick = 0; tick < 5; tick++) { // the forming bar moves; its last tick is its close
-                a[i] = level + r.nextDouble(-2, 2);
-                b[i] = 100 + Math.sin((i - 2) / 6.0) * 3;
-                boolean now = live.update(i * 60_000L, a[i], b[i]);
-                if (tick == 4) assertEquals(above.holds(a, b, i), now, "bar " + i);
-            }
-        }
+    void linesLevelsAndCrossesEitherWay() {
+        AlertCondition c = AlertCondition.parse("close crosses line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)", INSTALLED);
+        AlertCondition.Line line = c.right().line();
+        long ten = java.time.Instant.parse("2026-11-30T10:00:00Z").toEpochMilli();
+        assertEquals(20400, line.at(ten), 1e-9);
+        assertEquals(20450, line.at(ten + 3_600_000), 1e-9, "a quarter of the way: 200 over 4 hours");
+        assertEquals(20700, line.at(ten + 6 * 3_600_000), 1e-9, "extended past its second point");
+        assertEquals("close crosses line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)", c.left().text() + " crosses " + c.right().text());
+        assertEquals(AlertCondition.Op.CROSSES, c.op());
+        assertTrue(c.holds(1, 2, 3, 2), "up through it");
+        assertTrue(c.holds(3, 2, 1, 2), "down through it");
+        assertTrue(!c.holds(3, 2, 3, 2) && !c.holds(Double.NaN, 2, 3, 2), "no cross, or no bar before");
+        AlertCondition level = AlertCondition.parse("close crosses above 21450", INSTALLED);
+        AlertCondition moved = level.withLevel(new AlertCondition.Operand(null, 21500.5, null, null, 0));
+        assertEquals("close crosses above 21500.5", moved.text());
+        assertEquals(21500.5, moved.level().number());
+        assertNull(AlertCondition.parse("close crosses above sma(5)", INSTALLED).level(), "no level to drag");
+        var e = assertThrows(IllegalArgumentException.class, () -> AlertCondition.parse("close crosses line(2026-11-30T10:00Z 1)", INSTALLED));
+        assertTrue(e.getMessage().contains("write a line as line(TIME PRICE, TIME PRICE)"), e.getMessage());
     }
 }

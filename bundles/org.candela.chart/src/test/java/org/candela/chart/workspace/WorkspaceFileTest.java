@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.candela.chart.alert.Alert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,9 @@ class WorkspaceFileTest {
         return Workspace.of(new Workspace.Bounds(10, 20, 1600, 900, true), "light", "1x2", List.of(60, 40), true, true, tiles,
                 List.of(new Workspace.WatchItem("replay", "ETH/USD"), new Workspace.WatchItem("kraken", "BTC/USD")),
                 java.util.Map.of("replay:" + symbol, List.of(new Workspace.DrawingState("hline(20500)", true, false),
-                        new Workspace.DrawingState("gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)", false, true))));
+                        new Workspace.DrawingState("gann(2026-11-30T10:00Z 1, 2026-11-30T11:00Z 2)", false, true))),
+                List.of(new Alert("a1", "replay", symbol, "1m", "close crosses 21450", Alert.Mode.ON_BAR_CLOSE, 1_796_000_000_000L, true,
+                        "notify-send candela"), new Alert("a2", "kraken", "ETH/USD", "1h", "rsi(14) > 70", Alert.Mode.ONCE, 0, false, "")));
     }
 
     @Test

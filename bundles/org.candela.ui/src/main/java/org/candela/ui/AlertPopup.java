@@ -1,0 +1,82 @@
+package org.candela.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.candela.chart.model.Theme;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * A firing's notification: a small window at the bottom right of the main one that takes no focus and blocks
+ * nothing — the trader keeps typing and dragging — and goes away after {@link #SHOW_MS} or on a click. Several
+ * stack upwards, at most {@link #MAX} (the oldest goes first). UI thread.
+ */
+final class AlertPopup {
+
+    static final int SHOW_MS = 10_000, MAX = 4, WIDTH = 380;
+    private static final List<Shell> OPEN = new ArrayList<>();
+
+    private AlertPopup() {
+    }
+
+    /** Shows {@code text} as a notification over {@code window}. */
+    static void show(WorkbenchWindow window, String text) {
+        Shell parent = window.shell();
+        if (parent.isDisposed()) return;
+        Shell popup = new Shell(parent, SWT.ON_TOP | SWT.TOOL | SWT.NO_FOCUS | SWT.NO_TRIM);
+        popup.setData("candela.alertPopup", text);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = layout.marginHeight = 10;
+        popup.setLayout(layout);
+        Label title = new Label(popup, SWT.NONE);
+        title.setText("Alert");
+        Label body = new Label(popup, SWT.WRAP);
+        body.setText(text);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Theme t = window.theme();
+        Themed.apply(popup, t);
+        title.setForeground(Themed.color(AlertLines.ACTIVE));
+        popup.setBackground(Themed.color(Theme.mix(t.background(), t.text(), 0.08f)));
+        for (var c : popup.getChildren()) c.setBackground(popup.getBackground());
+        for (var c : new org.eclipse.swt.widgets.Control[] {popup, title, body}) c.addListener(SWT.MouseDown, e -> popup.dispose());
+        Point size = popup.computeSize(WIDTH, SWT.DEFAULT);
+        popup.setSize(size);
+        while (OPEN.size() >= MAX) OPEN.remove(0).dispose();
+        OPEN.add(popup);
+        popup.addListener(SWT.Dispose, e -> {
+            OPEN.remove(popup);
+            place(parent);
+        });
+        place(parent);
+        popup.setVisible(true); // shown without taking the focus from the chart
+        popup.getDisplay().timerExec(SHOW_MS, () -> {
+            if (!popup.isDisposed()) popup.dispose();
+        });
+    }
+
+    /** The open notifications, bottom right of the window, newest at the bottom. */
+    private static void place(Shell parent) {
+        if (parent.isDisposed()) return;
+        Rectangle area = parent.getBounds();
+        int y = area.y + area.height - 40;
+        for (int i = OPEN.size() - 1; i >= 0; i--) {
+            Shell s = OPEN.get(i);
+            if (s.isDisposed()) continue;
+            Point size = s.getSize();
+            y -= size.y + 8;
+            s.setLocation(area.x + area.width - size.x - 24, y);
+        }
+    }
+
+    /** The texts of the notifications shown now, oldest first. */
+    static List<String> shown() {
+        List<String> out = new ArrayList<>();
+        for (Shell s : OPEN) if (!s.isDisposed()) out.add((String) s.getData("candela.alertPopup"));
+        return out;
+    }
+}

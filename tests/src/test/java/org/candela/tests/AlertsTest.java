@@ -1,0 +1,104 @@
+package org.candela.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Alerts in the window, on the offline replay feed: created in the dialog, fired as the data comes (a
+ * notification, the status bar, the log, the user's command with the firing's JSON), running on a symbol no
+ * chart shows, moved by dragging their line with the mouse, and back after a restart with their log.
+ */
+class AlertsTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void anAlertFiresRunsItsCommandAndComesBackAfterARestart() throws Exception {
+        Product.requireDisplay();
+        Path fired = work.resolve("fired.json");
+        Map<String, String> first = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "alert add close > 0",
+                "awaitfired .*\"alert\":\"close > 0\".*", "alert command 1 cat > " + fired, "awaitfired .*close > 0.*close > 0.*");
+        assertTrue(first.get("alerts").matches("\\[1 on BTC/USD 1m close > 0 · once per bar · Running\\]"), first.get("alerts"));
+        assertTrue(first.get("popups").contains("BTC/USD 1m: close > 0 (close "), "a notification: " + first.get("popups"));
+        assertTrue(first.get("status").contains("Alert: BTC/USD 1m: close > 0 (close "), "in the status bar: " + first.get("status"));
+        assertTrue(first.get("alertview").contains("[on BTC/USD 1m: close > 0 | Running · once per bar"), first.get("alertview"));
+        JsonNode json = awaitJson(fired);
+        assertEquals("close > 0", json.get("alert").asText());
+        assertEquals("BTC/USD", json.get("symbol").asText());
+        assertEquals("replay", json.get("connector").asText());
+        assertEquals(json.get("close").asDouble(), json.get("left").asDouble(), "the left operand is the close");
+        assertEquals(0, json.get("right").asDouble());
+        var w = new ObjectMapper().readTree(work.resolve("data/workspaces/current.json").toFile());
+        assertEquals("close > 0", w.at("/alerts/0/condition").asText(), "saved in the workspace: " + w.get("alerts"));
+        assertEquals("cat > " + fired, w.at("/alerts/0/command").asText());
+
+        Map<String, String> second = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "awaitalerts .*Running.*");
+        assertTrue(second.get("alerts").startsWith("[1 on BTC/USD 1m close > 0 · once per bar · "), second.get("alerts"));
+        int before = count(first.get("alertlog"), "\"alert\":\"close > 0\"");
+        assertTrue(count(second.get("alertlog"), "\"alert\":\"close > 0\"") >= before, "the log of the run before is back: "
+                + second.get("alertlog"));
+    }
+
+    /** An alert on a symbol no chart shows runs on a feed of its own, and fires. */
+    @Test
+    void anAlertRunsWhenNoChartShowsItsSymbol() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> out = WorkspaceTest.runWindow(work, "open replay ETH/USD 1m", "await ETH/USD · 1m", "alert add volume >= 0",
+                "alert mode 1 once", "open replay BTC/USD 1m", "await BTC/USD · 1m", "awaitfired .*ETH/USD.*",
+                "awaitalerts .*off ETH/USD 1m volume >= 0 · once · Fired \\(once\\).*");
+        assertTrue(out.get("alertlog").contains("\"symbol\":\"ETH/USD\""), out.get("alertlog"));
+        assertEquals(1, count(out.get("alertlog"), "\"mode\":\"once\""), "once: it fired one time, then stopped: " + out.get("alertlog"));
+    }
+
+    /**
+     * Chart ▸ Add Alert… (the dialog, accepted with Enter) puts an alert at the last price; its line is dragged 60
+     * pixels down with the mouse and the alert's level follows; a drawn line gets its alert from its menu item.
+     */
+    @Test
+    void anAlertLineIsDraggedWithTheMouse() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> out = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "alert create", "keys Return",
+                "awaitalerts \\[1 on BTC/USD 1m close crosses [0-9.]+ · once per bar · .*\\]", "alert mode 1 on bar close",
+                "alertsas before", "dragalert 1 60", "awaitalerts \\[1 on BTC/USD 1m close crosses [0-9.]+ · on bar close · .*\\]",
+                "alertpixels 1",
+                "draw hline(12345)", "alert online 1", "keys Return", "awaitalerts .*2 on BTC/USD 1m close crosses 12345 .*");
+        String stepLines = out.get("alerts");
+        Matcher now = Pattern.compile("1 on BTC/USD 1m close crosses ([0-9.]+)").matcher(stepLines);
+        assertTrue(now.find(), stepLines);
+        double moved = Double.parseDouble(now.group(1));
+        Matcher before = Pattern.compile("1 on BTC/USD 1m close crosses ([0-9.]+)").matcher(out.get("before"));
+        assertTrue(before.find(), out.get("before"));
+        double level = Double.parseDouble(before.group(1));
+        assertTrue(moved < level, "dragged down: " + level + " → " + moved);
+        String[] pixels = out.get("alertpixels").split(" ");
+        assertTrue(Double.parseDouble(pixels[0]) > 0.3, "the dashed orange line where the alert is now: " + out.get("alertpixels"));
+        assertTrue(Double.parseDouble(pixels[1]) < 0.05, "and not 12 px above it: " + out.get("alertpixels"));
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
+    /** The command runs on a thread of its own: its file is waited for (20 s at most). */
+    private static JsonNode awaitJson(Path file) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(file) && Files.readString(file).endsWith("}\n")) return new ObjectMapper().readTree(Files.readString(file));
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the alert's command never wrote " + file);
+    }
+}
