@@ -88,7 +88,7 @@ class EndToEndTest {
         assertEquals(0, r.exit, r.err);
         assertTrue(r.out.startsWith("wrote " + file + " (ETH/USD 1h on replay, 2 indicators)"), r.out);
         var w = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-        assertEquals(3, w.get("schema").asInt());
+        assertEquals(4, w.get("schema").asInt());
         assertEquals("ETH/USD", w.at("/tiles/0/tabs/0/symbol").asText());
         assertEquals("1h", w.at("/tiles/0/tabs/0/timeframe").asText());
         assertEquals("line", w.at("/tiles/0/tabs/0/chartType").asText());
