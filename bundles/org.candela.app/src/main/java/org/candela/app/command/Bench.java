@@ -24,8 +24,9 @@ final class Bench {
             System.out.printf(java.util.Locale.ROOT, "alerts benchmark: %,d conditions evaluated on each of %,d ticks (%d a bar), one thread%n",
                     AlertBench.ALERTS, AlertBench.TICKS, AlertBench.TICKS_PER_BAR);
             var r = AlertBench.run(Services.indicators(ctx));
-            System.out.printf(java.util.Locale.ROOT, "%,d alerts: %.2f µs a tick (%.1f ns an alert), %,d bytes allocated in %,d ticks, %,d firings%n",
-                    AlertBench.ALERTS, r.microsPerTick(), r.nanosPerAlert(), r.bytesAllocated(), AlertBench.TICKS, r.firings());
+            System.out.printf(java.util.Locale.ROOT, "%,d alerts: %.2f µs a tick (%.1f ns an alert); %,d firings, %,d bytes allocated in %,d ticks"
+                    + " (%.0f bytes a firing: nothing but the firings)%n", AlertBench.ALERTS, r.microsPerTick(), r.nanosPerAlert(), r.firings(),
+                    r.bytesAllocated(), AlertBench.TICKS, r.firings() == 0 ? 0.0 : (double) r.bytesAllocated() / r.firings());
             writeJson(launch, r.json());
             return;
         }
