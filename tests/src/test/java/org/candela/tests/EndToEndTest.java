@@ -292,6 +292,11 @@ class EndToEndTest {
         assertEquals(firings.size(), handed.size(), "the command received every firing");
         for (int i = 0; i < handed.size(); i++) assertEquals(firings.get(i), json.readTree(handed.get(i)));
 
+        Run once = candela(60, "--watch", "--alerts", "close > 0", "--alert-mode", "once", "--live-seconds", "3", "--replay-end",
+                "2026-11-30T16:00Z");
+        assertEquals(0, once.exit, once.err);
+        assertEquals(1, once.out.lines().filter(l -> l.startsWith("{\"alert\":")).count(), "--alert-mode once fires one time: " + once.out);
+
         Run bad = candela(30, "--watch", "--alerts", "close crosses above frob(3)", "--live-seconds", "1");
         assertEquals(2, bad.exit, bad.err);
         assertTrue(bad.err.contains("--alerts: unknown indicator 'frob'"), bad.err);

@@ -83,14 +83,17 @@ final class AlertCenter {
         });
     }
 
-    /** The workspace's alerts replace these. */
+    /**
+     * The workspace's alerts replace these. They start at the next second's reconcile, once the workspace's charts
+     * have begun to load: an alert on one of them waits for it rather than opening a feed of its own.
+     */
     void load(List<Alert> saved) {
         for (Running r : running.values()) r.session().alerts().remove(r.live());
         running.clear();
         alerts.clear();
         alerts.addAll(saved);
         firedOnce.clear();
-        reconcile();
+        changed();
     }
 
     /** What the workspace saves. */
@@ -214,12 +217,14 @@ final class AlertCenter {
         if (window.isDisposed()) return;
         long now = System.currentTimeMillis();
         List<ChartSession> open = window.sessions();
+        Set<String> coming = new HashSet<>(); // charts whose history loads: their alerts wait for them, not for a feed
+        for (ChartCanvas c : window.tiles().all()) if (c.loading) coming.add(c.loadingKey);
         Set<String> feedsNeeded = new HashSet<>();
         for (Alert a : alerts) {
             AlertCondition c = condition(a);
             boolean wanted = c != null && a.enabled() && !a.expiredAt(now);
             ChartSession target = wanted ? chartOf(open, a) : null;
-            if (wanted && target == null) {
+            if (wanted && target == null && !coming.contains(AlertFeeds.key(a))) {
                 feedsNeeded.add(AlertFeeds.key(a));
                 target = feedOf(a);
             }

@@ -156,6 +156,8 @@ final class ChartCanvas {
 
     /** True while a history load for this canvas runs. UI thread. */
     boolean loading;
+    /** What that load opens ({@code replay:BTC/USD@1m}): an alert of it waits for the chart instead of a feed of its own. */
+    String loadingKey = "";
     /** Counts the loads asked of this canvas; a load finishing after a newer one was asked shows nothing. UI thread. */
     int loads;
     /** True while older history for this canvas loads; not before this time again after a failure. UI thread. */

@@ -45,6 +45,7 @@ final class ChartLoader {
     /** Loads history off the UI thread, then shows the chart in {@code target} and starts live data. */
     void open(ChartCanvas target, MarketDataConnector connector, String symbol, Timeframe tf) {
         target.loading = true;
+        target.loadingKey = connector.id() + ":" + symbol + "@" + tf.label();
         int load = ++target.loads;
         ChartSession previous = target.session();
         List<IndicatorBinding> keep = previous == null ? List.of() : previous.indicators();
