@@ -178,6 +178,7 @@ final class WatchlistView {
     }
 
     void setTheme(Theme t) {
+        Themed.apply(root, t); // its button as the Alerts view's; the rows' own colours follow
         disposeColors();
         var d = root.getDisplay();
         background = color(d, t.background());
