@@ -86,6 +86,24 @@ class AlertsTest {
         assertTrue(Double.parseDouble(pixels[1]) < 0.05, "and not 12 px above it: " + out.get("alertpixels"));
     }
 
+    /**
+     * Right-click a drawn trend line ▸ Add Alert on Trend Line… (the dialog accepted with Enter): the alert watches
+     * the line through its two anchors, and shows as a dashed orange line of its own, which stays when the drawing
+     * is deleted.
+     */
+    @Test
+    void anAlertOnATrendLineShowsAsALineOfItsOwn() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> out = WorkspaceTest.runWindow(work, "prop candela.replay.end 2026-11-30T16:00Z", "await BTC/USD · 1m",
+                "draw trend(2026-11-30T15:30Z 21460,2026-11-30T15:50Z 21460)", "alert online 1", "keys Return",
+                "awaitalerts .*close crosses line\\(2026-11-30T15:30Z 21460, 2026-11-30T15:50Z 21460\\).*", "draw delete 1",
+                "alertpixels 1");
+        String[] pixels = out.get("alertpixels").split(" ");
+        assertTrue(Double.parseDouble(pixels[0]) > 0.3, "the alert's dashed orange line, the drawing gone: " + out.get("alertpixels"));
+        assertTrue(Double.parseDouble(pixels[1]) < 0.05, "and not 12 px above it: " + out.get("alertpixels"));
+        assertEquals("[]", out.get("drawings"), "the drawing was deleted; the alert stays");
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;

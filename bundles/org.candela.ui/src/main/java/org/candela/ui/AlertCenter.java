@@ -166,6 +166,13 @@ final class AlertCenter {
         return lines;
     }
 
+    /** The trend line an alert watches, or null when its condition has none. */
+    AlertCondition.Line lineOf(Alert a) {
+        AlertCondition c = condition(a);
+        AlertCondition.Operand level = c == null ? null : c.level();
+        return level == null ? null : level.line();
+    }
+
     /** The level an alert's line is at, or NaN when its condition has no number to draw. */
     double levelOf(Alert a) {
         AlertCondition c = condition(a);

@@ -13,7 +13,8 @@ import org.candela.chart.session.ChartSession;
 /**
  * Price alerts on the charts, as order lines are: a dashed line at the alert's level on every chart of its
  * symbol, titled "Alert" on the price axis (grey while it is stopped), that the user drags up or down to move the
- * alert. UI thread.
+ * alert. An alert on a trend line shows as a dashed line through the line's two points, extended both ways, with
+ * "Alert" at its second point (the chart's overlay, drawn as drawings are). UI thread.
  */
 final class AlertLines {
 
@@ -24,6 +25,7 @@ final class AlertLines {
 
     private final AlertCenter alerts;
     private final Map<ChartSession, List<Placed>> placed = new HashMap<>();
+    private final Map<ChartSession, String> trends = new HashMap<>(); // what each chart's overlay shows, as text
     private String dragging;
 
     AlertLines(AlertCenter alerts) {
@@ -34,7 +36,9 @@ final class AlertLines {
     boolean update(List<ChartSession> open) {
         boolean changed = false;
         placed.keySet().removeIf(s -> !open.contains(s));
+        trends.keySet().removeIf(s -> !open.contains(s));
         for (ChartSession s : open) {
+            changed |= trendLines(s);
             List<Placed> now = new ArrayList<>();
             String key = SymbolDrawings.key(s);
             for (Alert a : alerts.all()) {
@@ -52,6 +56,26 @@ final class AlertLines {
             changed = true;
         }
         return changed;
+    }
+
+    /** The chart's overlay shows the lines of its symbol's trend-line alerts; true when it changed. */
+    private boolean trendLines(ChartSession s) {
+        String key = SymbolDrawings.key(s);
+        StringBuilder shown = new StringBuilder();
+        org.candela.chart.drawing.Shapes shapes = new org.candela.chart.drawing.Shapes();
+        for (Alert a : alerts.all()) {
+            org.candela.chart.alert.AlertCondition.Line line = alerts.lineOf(a);
+            if (!a.symbolKey().equals(key) || line == null) continue;
+            boolean on = a.enabled() && !a.expiredAt(System.currentTimeMillis());
+            int color = on ? ACTIVE : STOPPED;
+            shapes.line(line.t1(), line.p1(), line.t2(), line.p2(), color, 1, org.candela.drawing.api.LineStyle.DASHED, true, true);
+            shapes.text(line.t2(), line.p2(), "Alert", color, org.candela.drawing.api.ShapeSink.Align.ABOVE_LEFT);
+            shown.append(line).append(on).append(';');
+        }
+        if (shown.toString().equals(trends.getOrDefault(s, ""))) return false;
+        trends.put(s, shown.toString());
+        s.model().setOverlay(shown.isEmpty() ? null : shapes);
+        return true;
     }
 
     /** The alert whose line is within {@code tolerance} of {@code price} on {@code s}, or null. */

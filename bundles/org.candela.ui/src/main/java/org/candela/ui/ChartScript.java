@@ -217,7 +217,9 @@ final class ChartScript {
         if (verb.equals("at") && args.length == 2) { // where alert N's line is on the screen, mid-plot: for a real drag
             var a = all.get(drawingIndex(all.size(), args[1]));
             ChartCanvas tile = window.chart();
-            double level = alerts.levelOf(a);
+            var line = alerts.lineOf(a);
+            var bars = tile.session().model().bars();
+            double level = line != null ? line.at(bars.time(bars.size() - 1)) : alerts.levelOf(a); // a trend line: where it is now
             var layout = tile.view().layout();
             int y = (int) Math.round(layout.paneTop(0) + tile.session().model().pricePane().scale().priceToY(level));
             var origin = tile.control().toDisplay(0, 0);

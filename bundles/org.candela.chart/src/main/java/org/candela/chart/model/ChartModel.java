@@ -258,6 +258,20 @@ public final class ChartModel {
 
     private org.candela.chart.drawing.ChartDrawings drawings;
 
+    /**
+     * Shapes the host puts over the drawings (the lines of alerts on trend lines), in chart coordinates as a
+     * tool's are; drawn even when the drawings are hidden, never hit by the drawing editor. Null for none.
+     */
+    public org.candela.chart.drawing.Shapes overlay() {
+        return overlay;
+    }
+
+    public void setOverlay(org.candela.chart.drawing.Shapes shapes) {
+        overlay = shapes;
+    }
+
+    private org.candela.chart.drawing.Shapes overlay;
+
     public CrosshairMode crosshairMode() {
         return crosshairMode;
     }

@@ -170,8 +170,9 @@ public final class ChartView {
             }
         }
         jobs.run();
-        if (model.drawings() != null && model.drawings().size() > 0 && contexts[0] != null && !model.panes().get(0).collapsed()) {
-            DrawLayer layer = out.nextLayer(); // the drawings over the price pane's series
+        boolean drawings = model.drawings() != null && model.drawings().size() > 0 || model.overlay() != null;
+        if (drawings && contexts[0] != null && !model.panes().get(0).collapsed()) {
+            DrawLayer layer = out.nextLayer(); // the drawings (and the alerts' trend lines) over the price pane's series
             layer.clip(layout.plotLeft(), layout.paneTop(0), layout.plotWidth(), layout.paneHeight(0));
             layer.translate(layout.plotLeft());
             drawingView.draw(model, contexts[0], layout.plotWidth(), layer);

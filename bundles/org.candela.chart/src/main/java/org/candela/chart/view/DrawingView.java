@@ -34,7 +34,12 @@ final class DrawingView {
     /** Draws every visible drawing of {@code model} into {@code layer} (plot coordinates, clipped to the pane). */
     void draw(ChartModel model, SeriesContext ctx, float plotWidth, DrawLayer layer) {
         ChartDrawings drawings = model.drawings();
-        if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return;
+        if (model.bars().isEmpty()) return;
+        if (drawings != null && !drawings.hideAll) drawings(drawings, model, ctx, plotWidth, layer);
+        if (model.overlay() != null) draw(model.overlay(), model, ctx, plotWidth, layer); // the alerts' lines, over the drawings
+    }
+
+    private void drawings(ChartDrawings drawings, ChartModel model, SeriesContext ctx, float plotWidth, DrawLayer layer) {
         // what the pane shows, with a margin for labels that start outside it: drawings wholly beyond are skipped
         var ts = ctx.time();
         double margin = 400 / Math.max(0.5, ts.barSpacing());
