@@ -50,6 +50,18 @@ class AlertsTest {
                 + second.get("alertlog"));
     }
 
+    /** Six alerts firing at once: four notifications, the newest saying how many more fired; all six in the log. */
+    @Test
+    void aBurstOfFiringsIsFoldedIntoTheNewestNotification() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> out = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "alert add close > 0", "alert add close > 1",
+                "alert add close > 2", "alert add close > 3", "alert add close > 4", "alert add close > 5", "awaitfired .*close > 5.*");
+        assertEquals(6, count(out.get("alertlog"), "\"alert\":\"close > "), out.get("alertlog"));
+        String popups = out.get("popups");
+        assertEquals(4, count(popups, "BTC/USD 1m: close > "), popups);
+        assertTrue(popups.contains("+2 more (View ▸ Alerts)"), popups);
+    }
+
     /** An alert on a symbol no chart shows runs on a feed of its own, and fires. */
     @Test
     void anAlertRunsWhenNoChartShowsItsSymbol() throws Exception {

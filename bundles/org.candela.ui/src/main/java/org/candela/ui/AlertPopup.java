@@ -14,12 +14,15 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * A firing's notification: a small window at the bottom right of the main one that takes no focus and blocks
  * nothing — the trader keeps typing and dragging — and goes away after {@link #SHOW_MS} or on a click. Several
- * stack upwards, at most {@link #MAX} (the oldest goes first). UI thread.
+ * stack upwards, at most {@link #MAX} (the oldest goes first). A burst (many alerts on one tick) is folded: past
+ * {@link #MAX} within {@link #BURST_MS}, the newest says how many more fired instead of a window each. UI thread.
  */
 final class AlertPopup {
 
-    static final int SHOW_MS = 10_000, MAX = 4, WIDTH = 380;
+    static final int SHOW_MS = 10_000, MAX = 4, WIDTH = 380, BURST_MS = 2_000;
     private static final List<Shell> OPEN = new ArrayList<>();
+    private static long burstStart;
+    private static int burst, folded;
 
     private AlertPopup() {
     }
@@ -28,6 +31,20 @@ final class AlertPopup {
     static void show(WorkbenchWindow window, String text) {
         Shell parent = window.shell();
         if (parent.isDisposed()) return;
+        long now = System.currentTimeMillis();
+        if (now - burstStart > BURST_MS) {
+            burstStart = now;
+            burst = folded = 0;
+        }
+        if (++burst > MAX && !OPEN.isEmpty()) { // the newest says how many more, instead of a window each
+            Shell newest = OPEN.get(OPEN.size() - 1);
+            Label body = (Label) newest.getChildren()[1];
+            body.setText(newest.getData("candela.alertPopup") + "\n+" + ++folded + " more (View ▸ Alerts)");
+            newest.setSize(newest.computeSize(WIDTH, SWT.DEFAULT));
+            newest.layout(true);
+            place(parent);
+            return;
+        }
         Shell popup = new Shell(parent, SWT.ON_TOP | SWT.TOOL | SWT.NO_FOCUS | SWT.NO_TRIM);
         popup.setData("candela.alertPopup", text);
         GridLayout layout = new GridLayout(1, false);
@@ -76,7 +93,7 @@ final class AlertPopup {
     /** The texts of the notifications shown now, oldest first. */
     static List<String> shown() {
         List<String> out = new ArrayList<>();
-        for (Shell s : OPEN) if (!s.isDisposed()) out.add((String) s.getData("candela.alertPopup"));
+        for (Shell s : OPEN) if (!s.isDisposed()) out.add(((Label) s.getChildren()[1]).getText().replace("\n", " / "));
         return out;
     }
 }
