@@ -62,6 +62,27 @@ class AlertsTest {
         assertTrue(popups.contains("+2 more (View ▸ Alerts)"), popups);
     }
 
+    /**
+     * An alert on a plugin's indicator: it fires with the plugin installed; without it, it is kept and says why;
+     * with it back, it runs again.
+     */
+    @Test
+    void anAlertOnAPluginsIndicatorWaitsForThePlugin() throws Exception {
+        Product.requireDisplay();
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Files.copy(Product.exampleJar(), plugins.resolve("momentum.jar"));
+        Map<String, String> first = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "await SMA(20)", "alert add momentum(10) > -1000000",
+                "awaitfired .*momentum\\(10\\) > -1000000.*");
+        assertTrue(first.get("alerts").contains("momentum(10) > -1000000 · once per bar · Running"), first.get("alerts"));
+        Files.delete(plugins.resolve("momentum.jar"));
+        Map<String, String> second = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "awaitalerts .*⚠.*");
+        assertTrue(second.get("alerts").contains("momentum(10) > -1000000 · once per bar · ⚠ unknown indicator 'momentum'"),
+                second.get("alerts"));
+        Files.copy(Product.exampleJar(), plugins.resolve("momentum.jar"));
+        Map<String, String> third = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "awaitalerts .*momentum.* · Running.*");
+        assertTrue(third.get("alerts").contains("· Running"), third.get("alerts"));
+    }
+
     /** An alert on a symbol no chart shows runs on a feed of its own, and fires. */
     @Test
     void anAlertRunsWhenNoChartShowsItsSymbol() throws Exception {

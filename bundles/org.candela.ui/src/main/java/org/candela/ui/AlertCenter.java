@@ -196,11 +196,26 @@ final class AlertCenter {
      * what is installed now (no alert keeps computing with a plugin that went; one waiting for a plugin runs).
      */
     void restart() {
-        for (String id : List.copyOf(running.keySet())) stop(id);
-        feeds.close();
-        parsed.clear();
-        problems.clear();
-        reconcile();
+        if (restartAsked) return; // a burst (the plugins registering at start) restarts them once
+        restartAsked = true;
+        window.onUi(() -> {
+            restartAsked = false;
+            for (String id : List.copyOf(running.keySet())) stop(id);
+            parsed.clear();
+            problems.clear();
+            reconcile();
+        });
+    }
+
+    private boolean restartAsked;
+
+    /** A connector went: the feeds on it close (their alerts wait for it), and every alert restarts. */
+    void connectorRemoved(MarketDataConnector c) {
+        for (String id : List.copyOf(running.keySet())) {
+            if (running.get(id).session().connector() == c) stop(id);
+        }
+        feeds.closeOn(c);
+        restart();
     }
 
     /** What the view shows in its Status column. */

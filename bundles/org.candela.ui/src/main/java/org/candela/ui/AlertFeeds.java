@@ -30,6 +30,7 @@ final class AlertFeeds {
     private final Map<String, Feed> feeds = new HashMap<>();
 
     private static final class Feed {
+        MarketDataConnector connector;
         ChartSession session; // null while its history loads
         String problem = "";
         final java.util.concurrent.atomic.AtomicBoolean drainAsked = new java.util.concurrent.atomic.AtomicBoolean();
@@ -49,6 +50,7 @@ final class AlertFeeds {
         Feed f = feeds.get(key(a));
         if (f != null) return f.session;
         Feed feed = new Feed();
+        feed.connector = connector;
         feeds.put(key(a), feed);
         Thread loader = new Thread(() -> {
             try {
@@ -102,8 +104,13 @@ final class AlertFeeds {
         });
     }
 
-    int size() {
-        return feeds.size();
+    /** Closes the feeds on {@code c} (it was uninstalled). */
+    void closeOn(MarketDataConnector c) {
+        feeds.values().removeIf(f -> { // a feed still loading is dropped too: what it brings is not shown
+            if (f.connector != c) return false;
+            if (f.session != null) f.session.close();
+            return true;
+        });
     }
 
     void close() {

@@ -478,7 +478,7 @@ final class WorkbenchWindow {
     }
 
     void connectorRemoved(MarketDataConnector c) {
-        alerts.restart(); // nothing keeps running on the connector that went
+        alerts.connectorRemoved(c); // nothing keeps running on the connector that went
         tabs.connectorRemoved(c);
         for (ChartCanvas tile : tiles.all()) {
             ChartSession s = tile.session();
