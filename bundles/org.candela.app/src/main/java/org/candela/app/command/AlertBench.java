@@ -44,7 +44,7 @@ final class AlertBench {
             String level = String.format(Locale.ROOT, "%.2f", 100 + r.nextDouble(-5, 5));
             AlertCondition c = AlertCondition.parse(String.format(Locale.ROOT, forms[k % forms.length], level), installed);
             Alert a = new Alert("bench-" + k, "bench", "BENCH", "1m", c.text(), Alert.Mode.ONCE_PER_BAR, 0, true, "");
-            alerts.add(new LiveAlert(a, c, column(c.left(), indicator), column(c.right(), indicator), () -> true));
+            alerts.add(new LiveAlert(a, c, column(c.left(), indicator), column(c.right(), indicator), () -> true, 60_000));
         }
         LiveAlert[] live = alerts.toArray(LiveAlert[]::new);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -97,7 +97,8 @@ final class Export {
         BarStore b = session.model().bars();
         List<boolean[]> fired = new ArrayList<>();
         for (AlertCondition a : alerts) { // a 0/1 column per alert, named as written
-            double[] x = values(a.left(), b, byName), y = values(a.right(), b, byName);
+            long barMillis = launch.timeframe().millis();
+            double[] x = values(a.left(), b, byName, barMillis), y = values(a.right(), b, byName, barMillis);
             boolean[] holds = new boolean[b.size()];
             for (int i = 0; i < holds.length; i++) holds[i] = a.holds(x, y, i);
             fired.add(holds);
@@ -133,10 +134,10 @@ final class Export {
     }
 
     /** An operand's value at every bar: a bar field, a constant, a line, or the indicator's output (NaN where it has none). */
-    private static double[] values(AlertCondition.Operand o, BarStore b, java.util.Map<String, IndicatorBinding> byName) {
+    private static double[] values(AlertCondition.Operand o, BarStore b, java.util.Map<String, IndicatorBinding> byName, long barMillis) {
         DoubleColumn column = o.indicator() == null ? null : byName.get(o.indicator().name()).column(o.output());
         double[] out = new double[b.size()];
-        for (int i = 0; i < out.length; i++) out[i] = o.value(b, i, column);
+        for (int i = 0; i < out.length; i++) out[i] = o.value(b, i, column, barMillis);
         return out;
     }
 

@@ -77,10 +77,11 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
         }
 
         /**
-         * The operand at bar {@code i} of {@code bars}: the bar's field, the constant, the line at the bar's time,
-         * or {@code values} (the indicator's output) at {@code i}, NaN where it has none yet. O(1), no allocation.
+         * The operand at bar {@code i} of {@code bars} (bars of {@code barMillis}): the bar's field, the constant,
+         * the line at that bar ({@link Line#at(BarStore, int, long)}), or {@code values} (the indicator's output) at
+         * {@code i}, NaN where it has none yet. O(1) (a line: O(log n)), no allocation.
          */
-        public double value(BarStore bars, int i, DoubleColumn values) {
+        public double value(BarStore bars, int i, DoubleColumn values, long barMillis) {
             if (field != null) {
                 return switch (field) {
                     case "open" -> bars.open(i);
@@ -90,7 +91,7 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
                     default -> bars.close(i);
                 };
             }
-            if (line != null) return line.at(bars.time(i));
+            if (line != null) return line.at(bars, i, barMillis);
             if (indicator == null) return number;
             return i < values.size() ? values.get(i) : Double.NaN;
         }
@@ -105,9 +106,19 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
             if (t1 == t2) throw new IllegalArgumentException("a line's two points need two different times");
         }
 
-        /** The line's price at {@code time}. */
+        /** The line's price at {@code time}, straight in time. */
         public double at(long time) {
             return p1 + (p2 - p1) * ((double) (time - t1) / (t2 - t1));
+        }
+
+        /**
+         * The line's price at bar {@code i}, as the chart draws it: straight from bar to bar ({@link
+         * BarStore#position}), so where bars are missing (a market closed, an illiquid pair's quiet minutes) the
+         * alert fires where the drawn line is, not where a line straight in time would be.
+         */
+        public double at(BarStore bars, int i, long barMillis) {
+            double x1 = bars.position(t1, barMillis), x2 = bars.position(t2, barMillis);
+            return x1 == x2 ? at(bars.time(i)) : p1 + (p2 - p1) * ((i - x1) / (x2 - x1));
         }
 
         /** The same line moved up or down by {@code delta}. */

@@ -20,6 +20,7 @@ public final class LiveAlert {
     private final AlertCondition condition;
     private final DoubleColumn leftValues, rightValues;
     private final BooleanSupplier settled;
+    private final long barMillis;
     private long firedBar = Long.MIN_VALUE, seenBar = Long.MIN_VALUE;
     private boolean done, expired;
 
@@ -27,13 +28,16 @@ public final class LiveAlert {
      * @param leftValues  the indicator output the left operand names (null when it names none)
      * @param rightValues the right one's
      * @param settled     whether those indicators have computed every bar they were given
+     * @param barMillis   the bars' length (where a line runs beyond them)
      */
-    public LiveAlert(Alert alert, AlertCondition condition, DoubleColumn leftValues, DoubleColumn rightValues, BooleanSupplier settled) {
+    public LiveAlert(Alert alert, AlertCondition condition, DoubleColumn leftValues, DoubleColumn rightValues, BooleanSupplier settled,
+            long barMillis) {
         this.alert = alert;
         this.condition = condition;
         this.leftValues = leftValues;
         this.rightValues = rightValues;
         this.settled = settled;
+        this.barMillis = barMillis;
     }
 
     public Alert alert() {
@@ -75,14 +79,14 @@ public final class LiveAlert {
     }
 
     private boolean holds(BarStore bars, int i) {
-        double x = condition.left().value(bars, i, leftValues), y = condition.right().value(bars, i, rightValues);
-        double px = i > 0 ? condition.left().value(bars, i - 1, leftValues) : Double.NaN;
-        double py = i > 0 ? condition.right().value(bars, i - 1, rightValues) : Double.NaN;
+        double x = condition.left().value(bars, i, leftValues, barMillis), y = condition.right().value(bars, i, rightValues, barMillis);
+        double px = i > 0 ? condition.left().value(bars, i - 1, leftValues, barMillis) : Double.NaN;
+        double py = i > 0 ? condition.right().value(bars, i - 1, rightValues, barMillis) : Double.NaN;
         return condition.holds(px, py, x, y);
     }
 
     private Firing fire(BarStore bars, int i, long now) {
-        return new Firing(alert, bars.time(i), now, bars.close(i), condition.left().value(bars, i, leftValues),
-                condition.right().value(bars, i, rightValues));
+        return new Firing(alert, bars.time(i), now, bars.close(i), condition.left().value(bars, i, leftValues, barMillis),
+                condition.right().value(bars, i, rightValues, barMillis));
     }
 }

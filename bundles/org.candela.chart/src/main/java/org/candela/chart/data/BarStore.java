@@ -176,6 +176,20 @@ public final class BarStore {
         return i;
     }
 
+    /**
+     * Where {@code time} stands among the bars, as a fractional index: between two bars in proportion to their
+     * times (a gap of missing bars is one step, as the chart draws it), before the first and after the last by
+     * whole bars of {@code barMillis}. O(log n), allocation-free. The bars must not be empty.
+     */
+    public double position(long time, long barMillis) {
+        int n = size;
+        if (time <= time(0)) return (time - time(0)) / (double) barMillis;
+        if (time >= time(n - 1)) return n - 1 + (time - time(n - 1)) / (double) barMillis;
+        int i = indexOf(time);
+        if (i < 0) i = -i - 2; // the bar that opened before it
+        return i + (time - time(i)) / (double) Math.max(1, time(i + 1) - time(i));
+    }
+
     /** Index of the bar that opens at {@code t}, or {@code -(insertion point) - 1}. */
     public int indexOf(long t) {
         return Arrays.binarySearch(time, 0, size, t);

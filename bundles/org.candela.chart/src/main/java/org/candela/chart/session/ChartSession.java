@@ -65,7 +65,7 @@ public final class ChartSession {
                 timeframe.millis(), theme);
         drawings = new ChartDrawings(symbol + " " + timeframe.label(), () -> frameRequest.run());
         model.setDrawings(drawings);
-        alerts = new SessionAlerts(model.bars(), model.pricePane(), indicatorResult);
+        alerts = new SessionAlerts(model.bars(), timeframe.millis(), model.pricePane(), indicatorResult);
     }
 
     private final SessionAlerts alerts;

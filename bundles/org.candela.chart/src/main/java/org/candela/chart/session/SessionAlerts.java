@@ -23,6 +23,7 @@ import org.candela.chart.model.Pane;
 public final class SessionAlerts {
 
     private final BarStore bars;
+    private final long barMillis;
     private final Pane home;
     private final Runnable onResult;
     private final List<LiveAlert> alerts = new ArrayList<>();
@@ -30,8 +31,9 @@ public final class SessionAlerts {
     private final Map<LiveAlert, List<String>> uses = new HashMap<>();
     private Consumer<Firing> listener = f -> { };
 
-    SessionAlerts(BarStore bars, Pane home, Runnable onResult) {
+    SessionAlerts(BarStore bars, long barMillis, Pane home, Runnable onResult) {
         this.bars = bars;
+        this.barMillis = barMillis;
         this.home = home;
         this.onResult = onResult;
     }
@@ -46,7 +48,8 @@ public final class SessionAlerts {
         IndicatorBinding l = bind(condition.left()), r = bind(condition.right());
         DoubleColumn lv = l == null ? null : l.column(condition.left().output());
         DoubleColumn rv = r == null ? null : r.column(condition.right().output());
-        LiveAlert live = new LiveAlert(alert, condition, lv, rv, () -> (l == null || l.idle()) && (r == null || r.idle()));
+        LiveAlert live = new LiveAlert(alert, condition, lv, rv, () -> (l == null || l.idle()) && (r == null || r.idle()),
+                barMillis);
         List<String> names = new ArrayList<>();
         if (l != null) names.add(l.spec().name());
         if (r != null) names.add(r.spec().name());

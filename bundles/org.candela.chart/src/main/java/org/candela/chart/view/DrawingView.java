@@ -294,11 +294,6 @@ final class DrawingView {
 
     /** The (fractional) logical index of {@code time}. */
     static double index(BarStore bars, long barMillis, long time) {
-        int n = bars.size();
-        if (time <= bars.time(0)) return (time - bars.time(0)) / (double) barMillis;
-        if (time >= bars.time(n - 1)) return n - 1 + (time - bars.time(n - 1)) / (double) barMillis;
-        int i = bars.indexOf(time);
-        if (i < 0) i = -i - 2; // the bar that opened before it
-        return i + (time - bars.time(i)) / (double) Math.max(1, bars.time(i + 1) - bars.time(i));
+        return bars.position(time, barMillis);
     }
 }

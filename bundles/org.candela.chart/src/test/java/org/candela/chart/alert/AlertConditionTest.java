@@ -94,6 +94,30 @@ class AlertConditionTest {
         }
     }
 
+    /**
+     * A line's price at a bar is where the chart draws it: straight from bar to bar. Bars at minutes 0, 1, 2, then
+     * (a quiet market) 10, 11, 12: a line from minute 1 at 100 to minute 10 at 104 spans two bar steps, so it
+     * rises 2 a bar — 106 at minute 11, 108 at minute 12 — where a line straight in time would give 104.44 and
+     * 104.89; past the last bar it goes on by whole bars of the timeframe.
+     */
+    @Test
+    void aLineIsStraightFromBarToBarAsTheChartDrawsIt() {
+        long m = 60_000;
+        org.candela.chart.data.BarStore bars = new org.candela.chart.data.BarStore();
+        for (long minute : new long[] {0, 1, 2, 10, 11, 12}) bars.append(minute * m, 1, 1, 1, 1, 1);
+        AlertCondition.Line line = new AlertCondition.Line(m, 100, 10 * m, 104);
+        assertEquals(100, line.at(bars, 1, m), 1e-9);
+        assertEquals(102, line.at(bars, 2, m), 1e-9, "half-way in bars: minute 2 is one step of two");
+        assertEquals(104, line.at(bars, 3, m), 1e-9);
+        assertEquals(106, line.at(bars, 4, m), 1e-9);
+        assertEquals(108, line.at(bars, 5, m), 1e-9);
+        assertEquals(104 + 4.0 / 9 * 2, line.at(12 * m), 1e-9, "straight in time it would be lower");
+        AlertCondition.Line future = new AlertCondition.Line(11 * m, 50, 14 * m, 56); // its second point two bars past the last
+        assertEquals(52, future.at(bars, 5, m), 1e-9, "minute 14 is index 7: 6 over 3 bars, 2 a bar");
+        AlertCondition c = AlertCondition.parse("close crosses line(1970-01-01T00:01Z 100, 1970-01-01T00:10Z 104)", INSTALLED);
+        assertEquals(106, c.right().value(bars, 4, null, m), 1e-9, "the operand reads the line the same way");
+    }
+
     /** A line through two points, extended both ways; crosses in either direction; a level dragged rewrites the text. */
     @Test
     void linesLevelsAndCrossesEitherWay() {

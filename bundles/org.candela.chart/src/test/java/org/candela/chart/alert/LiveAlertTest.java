@@ -47,7 +47,7 @@ class LiveAlertTest {
     static List<Integer> feed(double[][] ticks, Alert alert, boolean[] heldAtSomeTick) {
         BarStore bars = new BarStore();
         DoubleColumn sma = new DoubleColumn(16);
-        LiveAlert live = new LiveAlert(alert, AlertCondition.parse(alert.condition(), AlertConditionTest.INSTALLED), null, sma, () -> true);
+        LiveAlert live = new LiveAlert(alert, AlertCondition.parse(alert.condition(), AlertConditionTest.INSTALLED), null, sma, () -> true, MINUTE);
         List<Integer> fired = new ArrayList<>();
         for (int i = 0; i < BARS; i++) {
             for (int t = 0; t < TICKS; t++) {
@@ -113,7 +113,7 @@ class LiveAlertTest {
     @Test
     void anExpiredAlertFiresNoMore() {
         Alert a = alert(Alert.Mode.ONCE_PER_BAR, 1_000);
-        LiveAlert live = new LiveAlert(a, AlertCondition.parse("close > 1", AlertConditionTest.INSTALLED), null, null, () -> true);
+        LiveAlert live = new LiveAlert(a, AlertCondition.parse("close > 1", AlertConditionTest.INSTALLED), null, null, () -> true, MINUTE);
         BarStore bars = new BarStore();
         bars.append(0, 5, 5, 5, 5, 1);
         assertEquals(5, live.evaluate(bars, 999).close(), "before it expires, it fires");
@@ -127,7 +127,7 @@ class LiveAlertTest {
         boolean[] settled = {false};
         Alert a = alert(Alert.Mode.ONCE_PER_BAR, 0);
         DoubleColumn sma = new DoubleColumn(4);
-        LiveAlert live = new LiveAlert(a, AlertCondition.parse("close > sma(5)", AlertConditionTest.INSTALLED), null, sma, () -> settled[0]);
+        LiveAlert live = new LiveAlert(a, AlertCondition.parse("close > sma(5)", AlertConditionTest.INSTALLED), null, sma, () -> settled[0], MINUTE);
         BarStore bars = new BarStore();
         bars.append(0, 5, 5, 5, 5, 1);
         sma.set(0, 4);
@@ -146,7 +146,7 @@ class LiveAlertTest {
     @Test
     void aTickAllocatesNothing() {
         LiveAlert live = new LiveAlert(alert(Alert.Mode.ONCE_PER_BAR, 0), AlertCondition.parse("close crosses below 0",
-                AlertConditionTest.INSTALLED), null, null, () -> true);
+                AlertConditionTest.INSTALLED), null, null, () -> true, MINUTE);
         BarStore bars = new BarStore(200_000);
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
