@@ -45,7 +45,8 @@ final class AlertDialog {
         shell.setLayout(new GridLayout(2, false));
         label("On");
         Label on = new Label(shell, SWT.NONE);
-        on.setText(base.symbol() + " · " + base.timeframe() + " · " + base.connector());
+        var connector = window.connector(base.connector());
+        on.setText(base.symbol() + " · " + base.timeframe() + " · " + (connector == null ? base.connector() : WorkbenchWindow.connectorName(connector)));
         label("&Condition");
         condition = text(base.condition());
         new Label(shell, SWT.NONE);
