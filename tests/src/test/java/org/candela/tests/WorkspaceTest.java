@@ -49,7 +49,9 @@ class WorkspaceTest {
         Map<String, String> second = run();
         assertEquals(first.get("series"), second.get("series"), "the same panes and indicators");
         assertTrue(second.get("chart").startsWith("ETH/USD · 5m · Replay: "), second.get("chart"));
-        assertTrue(second.get("view").contains(" spacing 3.5000 offset -40.00 "), second.get("view"));
+        // scrolled back, the view stays on its bars as the replay's new ones come: a bar that opened since the
+        // restore moved the offset one further (seen when a 5-minute boundary fell inside the run)
+        assertTrue(second.get("view").matches(".* spacing 3\\.5000 offset -4[012]\\.00 .*"), second.get("view"));
 
         Files.delete(plugins.resolve("momentum.jar"));
         Map<String, String> third = run();
