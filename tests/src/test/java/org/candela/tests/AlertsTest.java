@@ -122,7 +122,7 @@ class AlertsTest {
     /**
      * Right-click a drawn trend line ▸ Add Alert on Trend Line… (the dialog accepted with Enter): the alert watches
      * the line through its two anchors, and shows as a dashed orange line of its own, which stays when the drawing
-     * is deleted.
+     * is deleted and is dragged down with the mouse, both points by as much.
      */
     @Test
     void anAlertOnATrendLineShowsAsALineOfItsOwn() throws Exception {
@@ -130,11 +130,16 @@ class AlertsTest {
         Map<String, String> out = WorkspaceTest.runWindow(work, "prop candela.replay.end 2026-11-30T16:00Z", "await BTC/USD · 1m",
                 "draw trend(2026-11-30T15:30Z 21460,2026-11-30T15:50Z 21460)", "alert online 1", "keys Return",
                 "awaitalerts .*close crosses line\\(2026-11-30T15:30Z 21460, 2026-11-30T15:50Z 21460\\).*", "draw delete 1",
-                "alertpixels 1");
+                "alertpixels 1", "dragalert 1 40", "awaitalerts .*close crosses line\\(2026-11-30T15:30Z [0-9.]+, 2026-11-30T15:50Z [0-9.]+\\).*",
+                "awaitalerts ^(?!.*21460).*$");
         String[] pixels = out.get("alertpixels").split(" ");
         assertTrue(Double.parseDouble(pixels[0]) > 0.3, "the alert's dashed orange line, the drawing gone: " + out.get("alertpixels"));
         assertTrue(Double.parseDouble(pixels[1]) < 0.05, "and not 12 px above it: " + out.get("alertpixels"));
         assertEquals("[]", out.get("drawings"), "the drawing was deleted; the alert stays");
+        Matcher m = Pattern.compile("line\\(2026-11-30T15:30Z ([0-9.]+), 2026-11-30T15:50Z ([0-9.]+)\\)").matcher(out.get("alerts"));
+        assertTrue(m.find(), out.get("alerts"));
+        assertEquals(m.group(1), m.group(2), "dragged whole: both points moved by as much");
+        assertTrue(Double.parseDouble(m.group(1)) < 21460, "dragged 40 px down: " + out.get("alerts"));
     }
 
     private static int count(String text, String what) {

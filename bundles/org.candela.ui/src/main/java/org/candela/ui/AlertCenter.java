@@ -182,12 +182,22 @@ final class AlertCenter {
 
     /** An alert line dragged to {@code price}: the alert's level moves there. */
     void moveLevel(String id, double price) {
+        moveBy(id, price, 0);
+    }
+
+    /**
+     * An alert's line was dragged: a level moves to {@code price}, a trend line up or down by {@code delta}
+     * (both points, so its slope stays).
+     */
+    void moveBy(String id, double price, double delta) {
         Alert a = byId(id);
         if (a == null) return;
         AlertCondition c = parse(a.condition());
         AlertCondition.Operand level = c.level();
-        if (level == null || level.line() != null) return;
-        replace(a.withCondition(c.withLevel(new AlertCondition.Operand(null, price, null, null, 0)).text()));
+        if (level == null || level.line() != null && delta == 0) return;
+        AlertCondition.Operand moved = level.line() != null ? new AlertCondition.Operand(null, Double.NaN, level.line().shifted(delta), null, 0)
+                : new AlertCondition.Operand(null, price, null, null, 0);
+        replace(a.withCondition(c.withLevel(moved).text()));
         window.status("Alert moved: " + byId(id).condition());
     }
 

@@ -5,16 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.candela.chart.alert.Alert;
+import org.candela.chart.alert.AlertCondition;
+import org.candela.chart.data.BarStore;
+import org.candela.chart.drawing.Shapes;
 import org.candela.chart.model.LineStyle;
 import org.candela.chart.model.Pane;
 import org.candela.chart.model.PriceLine;
 import org.candela.chart.session.ChartSession;
+import org.candela.drawing.api.ShapeSink;
 
 /**
- * Price alerts on the charts, as order lines are: a dashed line at the alert's level on every chart of its
- * symbol, titled "Alert" on the price axis (grey while it is stopped), that the user drags up or down to move the
- * alert. An alert on a trend line shows as a dashed line through the line's two points, extended both ways, with
- * "Alert" at its second point (the chart's overlay, drawn as drawings are). UI thread.
+ * Alerts on the charts, as order lines are: a price alert is a dashed line at its level on every chart of its
+ * symbol, titled "Alert" on the price axis (grey while it is stopped); an alert on a trend line is a dashed line
+ * through the line's two points, extended both ways, with "Alert" at its second point (the chart's overlay,
+ * drawn as drawings are). The user drags either up or down to move the alert: a level to where it is dropped, a
+ * trend line by as much as the pointer moved. UI thread.
  */
 final class AlertLines {
 
@@ -23,63 +28,72 @@ final class AlertLines {
     private record Placed(String id, PriceLine line) {
     }
 
+    private record Trend(String id, AlertCondition.Line line, boolean on) {
+    }
+
     private final AlertCenter alerts;
     private final Map<ChartSession, List<Placed>> placed = new HashMap<>();
-    private final Map<ChartSession, String> trends = new HashMap<>(); // what each chart's overlay shows, as text
+    private final Map<ChartSession, List<Trend>> trends = new HashMap<>();
+    /** The drag: the alert, and the price where the press took its line. */
     private String dragging;
+    private double pressedAt;
 
     AlertLines(AlertCenter alerts) {
         this.alerts = alerts;
     }
 
-    /** Every open chart shows the lines of its symbol's price alerts, as they are now; true when any changed. */
+    /** Every open chart shows the lines of its symbol's alerts, as they are now; true when any changed. */
     boolean update(List<ChartSession> open) {
         boolean changed = false;
         placed.keySet().removeIf(s -> !open.contains(s));
         trends.keySet().removeIf(s -> !open.contains(s));
+        long now = System.currentTimeMillis();
         for (ChartSession s : open) {
-            changed |= trendLines(s);
-            List<Placed> now = new ArrayList<>();
+            List<Placed> levels = new ArrayList<>();
+            List<Trend> lines = new ArrayList<>();
             String key = SymbolDrawings.key(s);
             for (Alert a : alerts.all()) {
+                if (!a.symbolKey().equals(key)) continue;
+                boolean on = a.enabled() && !a.expiredAt(now);
                 double level = alerts.levelOf(a);
-                if (!a.symbolKey().equals(key) || Double.isNaN(level)) continue;
-                boolean on = a.enabled() && !a.expiredAt(System.currentTimeMillis());
-                now.add(new Placed(a.id(), new PriceLine(level, on ? ACTIVE : STOPPED, 1, LineStyle.DASHED, "Alert", true)));
+                AlertCondition.Line line = alerts.lineOf(a);
+                if (!Double.isNaN(level)) levels.add(new Placed(a.id(), new PriceLine(level, on ? ACTIVE : STOPPED, 1, LineStyle.DASHED, "Alert", true)));
+                if (line != null) lines.add(new Trend(a.id(), line, on));
             }
-            List<Placed> before = placed.getOrDefault(s, List.of());
-            if (before.equals(now)) continue; // nothing to redraw
-            Pane pane = s.model().pricePane();
-            for (Placed p : before) pane.removePriceLine(p.line());
-            for (Placed p : now) pane.addPriceLine(p.line());
-            placed.put(s, now);
-            changed = true;
+            changed |= showLevels(s, levels) | showTrends(s, lines);
         }
         return changed;
     }
 
-    /** The chart's overlay shows the lines of its symbol's trend-line alerts; true when it changed. */
-    private boolean trendLines(ChartSession s) {
-        String key = SymbolDrawings.key(s);
-        StringBuilder shown = new StringBuilder();
-        org.candela.chart.drawing.Shapes shapes = new org.candela.chart.drawing.Shapes();
-        for (Alert a : alerts.all()) {
-            org.candela.chart.alert.AlertCondition.Line line = alerts.lineOf(a);
-            if (!a.symbolKey().equals(key) || line == null) continue;
-            boolean on = a.enabled() && !a.expiredAt(System.currentTimeMillis());
-            int color = on ? ACTIVE : STOPPED;
-            shapes.line(line.t1(), line.p1(), line.t2(), line.p2(), color, 1, org.candela.drawing.api.LineStyle.DASHED, true, true);
-            shapes.text(line.t2(), line.p2(), "Alert", color, org.candela.drawing.api.ShapeSink.Align.ABOVE_LEFT);
-            shown.append(line).append(on).append(';');
-        }
-        if (shown.toString().equals(trends.getOrDefault(s, ""))) return false;
-        trends.put(s, shown.toString());
-        s.model().setOverlay(shown.isEmpty() ? null : shapes);
+    private boolean showLevels(ChartSession s, List<Placed> now) {
+        List<Placed> before = placed.getOrDefault(s, List.of());
+        if (before.equals(now)) return false; // nothing to redraw
+        Pane pane = s.model().pricePane();
+        for (Placed p : before) pane.removePriceLine(p.line());
+        for (Placed p : now) pane.addPriceLine(p.line());
+        placed.put(s, now);
         return true;
     }
 
-    /** The alert whose line is within {@code tolerance} of {@code price} on {@code s}, or null. */
-    String at(ChartSession s, double price, double tolerance) {
+    private boolean showTrends(ChartSession s, List<Trend> now) {
+        if (now.equals(trends.getOrDefault(s, List.of()))) return false;
+        trends.put(s, now);
+        Shapes shapes = new Shapes();
+        for (Trend t : now) {
+            int color = t.on() ? ACTIVE : STOPPED;
+            AlertCondition.Line l = t.line();
+            shapes.line(l.t1(), l.p1(), l.t2(), l.p2(), color, 1, org.candela.drawing.api.LineStyle.DASHED, true, true);
+            shapes.text(l.t2(), l.p2(), "Alert", color, ShapeSink.Align.ABOVE_LEFT);
+        }
+        s.model().setOverlay(now.isEmpty() ? null : shapes);
+        return true;
+    }
+
+    /**
+     * The alert whose line passes within {@code tolerance} of {@code price} at bar position {@code index} (a
+     * fractional bar index, as the time scale gives it) on {@code s}, or null.
+     */
+    String at(ChartSession s, double index, double price, double tolerance) {
         String best = null;
         double distance = tolerance;
         for (Placed p : placed.getOrDefault(s, List.of())) {
@@ -89,30 +103,53 @@ final class AlertLines {
                 best = p.id();
             }
         }
+        BarStore bars = s.model().bars();
+        for (Trend t : trends.getOrDefault(s, List.of())) {
+            if (bars.isEmpty()) break;
+            double d = Math.abs(lineAt(t.line(), bars, s.model().barMillis(), index) - price);
+            if (d <= distance) {
+                distance = d;
+                best = t.id();
+            }
+        }
         return best;
     }
 
-    /** A drag of the line of {@code id} on {@code s} is at {@code price}: the line follows before the alert moves. */
-    void preview(ChartSession s, String id, double price) {
+    /** The line's price at a fractional bar index, as the chart draws it. */
+    private static double lineAt(AlertCondition.Line l, BarStore bars, long barMillis, double index) {
+        double x1 = bars.position(l.t1(), barMillis), x2 = bars.position(l.t2(), barMillis);
+        return x1 == x2 ? l.p1() : l.p1() + (l.p2() - l.p1()) * ((index - x1) / (x2 - x1));
+    }
+
+    /** A press took the line of {@code id} at {@code price}: the drag starts. */
+    void press(String id, double price) {
         dragging = id;
-        List<Placed> list = placed.getOrDefault(s, List.of());
-        for (int i = 0; i < list.size(); i++) {
-            Placed p = list.get(i);
-            if (!p.id().equals(id)) continue;
+        pressedAt = price;
+    }
+
+    /** The drag is at {@code price}: the line follows before the alert moves. */
+    void preview(ChartSession s, double price) {
+        List<Placed> levels = placed.getOrDefault(s, List.of());
+        for (int i = 0; i < levels.size(); i++) {
+            Placed p = levels.get(i);
+            if (!p.id().equals(dragging)) continue;
             PriceLine moved = new PriceLine(price, p.line().argb(), p.line().width(), p.line().style(), p.line().title(), true);
             s.model().pricePane().removePriceLine(p.line());
             s.model().pricePane().addPriceLine(moved);
-            list.set(i, new Placed(id, moved));
+            levels.set(i, new Placed(p.id(), moved));
         }
+        List<Trend> lines = new ArrayList<>(trends.getOrDefault(s, List.of()));
+        for (int i = 0; i < lines.size(); i++) {
+            Trend t = lines.get(i);
+            if (t.id().equals(dragging)) lines.set(i, new Trend(t.id(), alerts.lineOf(alerts.byId(t.id())).shifted(price - pressedAt), t.on()));
+        }
+        showTrends(s, lines);
     }
 
-    /** The drag ended at {@code price}: the alert moves there. */
-    void drop(String id, double price) {
+    /** The drag ended at {@code price}: the alert moves (a level to it, a trend line by as much as the pointer moved). */
+    void drop(double price) {
+        String id = dragging;
         dragging = null;
-        alerts.moveLevel(id, price);
-    }
-
-    boolean dragging() {
-        return dragging != null;
+        if (id != null) alerts.moveBy(id, price, price - pressedAt);
     }
 }

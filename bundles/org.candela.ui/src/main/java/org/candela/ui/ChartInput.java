@@ -39,7 +39,10 @@ final class ChartInput {
             previousPlaced = lastPlaced;
             lastPlaced = editor != null && editor.placing() != null;
             alertDrag = lastPlaced ? null : alertLineAt(e.x, e.y);
-            if (alertDrag != null) return; // an alert line is taken before a drawing under it, as an order line is
+            if (alertDrag != null) { // an alert line is taken before a drawing under it, as an order line is
+                chart.alertLines.press(alertDrag, priceAt(e.y));
+                return;
+            }
             onDrawing = editor != null && editor.pointerDown(e.x, e.y, (e.stateMask & SWT.SHIFT) != 0);
             if (onDrawing) chart.requestFrame();
             else with(i -> i.pointerDown(e.x, e.y));
@@ -48,10 +51,9 @@ final class ChartInput {
             if (e.button != 1 || !pressed) return;
             pressed = false;
             if (alertDrag != null) {
-                String id = alertDrag;
                 alertDrag = null;
                 double price = priceAt(e.y);
-                if (!Double.isNaN(price)) chart.alertLines.drop(id, price);
+                if (!Double.isNaN(price)) chart.alertLines.drop(price);
                 chart.requestFrame();
                 return;
             }
@@ -89,7 +91,7 @@ final class ChartInput {
         if (i == null) return;
         if (pressed && alertDrag != null) {
             double price = priceAt(e.y);
-            if (!Double.isNaN(price)) chart.alertLines.preview(chart.session(), alertDrag, price);
+            if (!Double.isNaN(price)) chart.alertLines.preview(chart.session(), price);
             chart.requestFrame();
             return;
         }
@@ -113,7 +115,8 @@ final class ChartInput {
         if (chart.alertLines == null || chart.session() == null || view == null || view.layout().paneAt(y) != 0) return null;
         if (x < view.layout().plotLeft()) return null;
         double price = priceAt(y), tolerance = Math.abs(priceAt(y + 4) - price);
-        return Double.isNaN(price) ? null : chart.alertLines.at(chart.session(), price, tolerance);
+        double index = chart.session().model().timeScale().xToIndex(x - view.layout().plotLeft());
+        return Double.isNaN(price) ? null : chart.alertLines.at(chart.session(), index, price, tolerance);
     }
 
     /** The price at frame y in the price pane, at the chart's tick (21327.02, not 21327.0234567). */
