@@ -1,74 +1,60 @@
 package org.candela.chart.drawing;
 
 import org.candela.chart.data.BarStore;
+import org.candela.chart.data.BarsSnapshot;
 import org.candela.drawing.api.ChartData;
 
 /**
- * A chart's bars as a drawing tool reads them: the chart's own arrays for the bars it has closed (append-only
- * while a generation of the lane is current) and a copy of the forming bar, which the UI thread keeps changing.
+ * A chart's bars as a drawing tool reads them ({@link ChartData}): a {@link BarsSnapshot} — the chart's own
+ * arrays for the bars it has closed and a copy of the forming bar — with the chart's bar length and decimals. An
+ * index outside the bars is an error the tool sees, never a read of the arrays' spare capacity.
  */
 final class BarsData implements ChartData {
 
-    private long[] time;
-    private double[] open, high, low, close;
-    private int count;
+    private final BarsSnapshot bars = new BarsSnapshot();
     private long barMillis;
     private int decimals = 2;
-    private long fTime;
-    private double fOpen, fHigh, fLow, fClose;
 
-    /** Reads {@code bars} as they are now (the thread that owns them calls this). */
-    void of(BarStore bars, long barMillis, int decimals) {
-        this.decimals = decimals;
-        time = bars.timeArray();
-        open = bars.openArray();
-        high = bars.highArray();
-        low = bars.lowArray();
-        close = bars.closeArray();
-        count = bars.size();
+    /** Reads {@code chart} as it is now (the thread that owns it calls this). */
+    void of(BarStore chart, long barMillis, int decimals) {
+        bars.of(chart);
         this.barMillis = barMillis;
-        if (count == 0) return;
-        int i = count - 1;
-        fTime = bars.time(i);
-        fOpen = bars.open(i);
-        fHigh = bars.high(i);
-        fLow = bars.low(i);
-        fClose = bars.close(i);
+        this.decimals = decimals;
     }
 
-    private boolean forming(int i) {
-        if (i < 0 || i >= count) throw new IndexOutOfBoundsException("bar " + i + " of " + count);
-        return i == count - 1;
+    private int checked(int i) {
+        if (i < 0 || i >= bars.size()) throw new IndexOutOfBoundsException("bar " + i + " of " + bars.size());
+        return i;
     }
 
     @Override
     public int size() {
-        return count;
+        return bars.size();
     }
 
     @Override
     public long time(int i) {
-        return forming(i) ? fTime : time[i];
+        return bars.time(checked(i));
     }
 
     @Override
     public double open(int i) {
-        return forming(i) ? fOpen : open[i];
+        return bars.open(checked(i));
     }
 
     @Override
     public double high(int i) {
-        return forming(i) ? fHigh : high[i];
+        return bars.high(checked(i));
     }
 
     @Override
     public double low(int i) {
-        return forming(i) ? fLow : low[i];
+        return bars.low(checked(i));
     }
 
     @Override
     public double close(int i) {
-        return forming(i) ? fClose : close[i];
+        return bars.close(checked(i));
     }
 
     @Override
@@ -83,8 +69,10 @@ final class BarsData implements ChartData {
 
     @Override
     public int indexAt(long t) {
+        int count = bars.size();
         if (count == 0 || t < time(0)) return -1;
         if (t >= time(count - 1)) return count - 1;
+        long[] time = bars.timeArray();
         int lo = 0, hi = count - 2; // the last closed bar at or before t
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;

@@ -1,5 +1,6 @@
 package org.candela.chart.session;
 
+import org.candela.chart.data.BarsSnapshot;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -31,11 +32,11 @@ final class IndicatorLane implements Runnable {
     // the pending request, written by the UI thread (guarded by this)
     private boolean pending;
     private int requestGen;
-    private final Bars request = new Bars();
+    private final BarsSnapshot request = new BarsSnapshot();
 
     // the job being computed, copied from the request (lane thread only)
     private int gen = -1;
-    private final Bars job = new Bars();
+    private final BarsSnapshot job = new BarsSnapshot();
     private IndicatorComputation computation;
     private int warmup, fed;
     private final double[] out;
@@ -119,7 +120,7 @@ final class IndicatorLane implements Runnable {
             computation = null;
         }
         busy = true;
-        jobBars = reset ? Math.max(1, job.count) : Math.max(1, job.count - fed + 1);
+        jobBars = reset ? Math.max(1, job.size()) : Math.max(1, job.size() - fed + 1);
         jobWallStart = System.nanoTime();
         jobCpuStart = THREADS.getCurrentThreadCpuTime();
         return true;
@@ -140,13 +141,14 @@ final class IndicatorLane implements Runnable {
     private void computeAll() {
         computation = spec.create();
         warmup = Math.max(0, computation.warmup());
-        Bars b = job;
-        int n = b.count;
+        BarsSnapshot b = job;
+        int n = b.size();
         double[][] values = new double[outputs][Math.max(16, n + n / 8)];
         for (double[] v : values) Arrays.fill(v, Double.NaN);
-        if (n > 1) computation.batch(b.time, b.open, b.high, b.low, b.close, b.volume, 0, n - 1, values);
+        if (n > 1) computation.batch(b.timeArray(), b.openArray(), b.highArray(), b.lowArray(), b.closeArray(), b.volumeArray(), 0, n - 1, values);
         if (n > 0) {
-            computation.update(true, b.fTime, b.fOpen, b.fHigh, b.fLow, b.fClose, b.fVolume, out);
+            int f = n - 1; // the forming bar, from the copy
+            computation.update(true, b.time(f), b.open(f), b.high(f), b.low(f), b.close(f), b.volume(f), out);
             for (int k = 0; k < outputs; k++) values[k][n - 1] = out[k];
         }
         for (int k = 0; k < outputs; k++) {
@@ -164,7 +166,7 @@ final class IndicatorLane implements Runnable {
 
     /** The bar fed last again (now closed, or the forming bar changed), then each newer bar. */
     private void computeNew() {
-        int n = job.count;
+        int n = job.size();
         if (n < fed || n == 0) return; // bars only shrink with a reset
         int from = Math.max(0, fed - 1);
         ensureStaging(n - from);
@@ -188,9 +190,8 @@ final class IndicatorLane implements Runnable {
 
     /** Feeds bar {@code i}: from the chart's arrays when closed, from the request's copy when forming. */
     private void feed(boolean newBar, int i, int from) {
-        Bars b = job;
-        if (i < b.count - 1) computation.update(newBar, b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i], out);
-        else computation.update(newBar, b.fTime, b.fOpen, b.fHigh, b.fLow, b.fClose, b.fVolume, out);
+        BarsSnapshot b = job;
+        computation.update(newBar, b.time(i), b.open(i), b.high(i), b.low(i), b.close(i), b.volume(i), out);
         for (int k = 0; k < outputs; k++) {
             check(out[k], i, k);
             staging[k][i - from] = out[k];
@@ -318,52 +319,6 @@ final class IndicatorLane implements Runnable {
      * The bars of a request: the chart's arrays (closed bars are read from them) and a copy of the forming
      * bar, which the UI thread keeps changing. Two per lane, reused: no allocation per tick.
      */
-    private static final class Bars {
-        long[] time;
-        double[] open, high, low, close, volume;
-        int count;
-        long fTime;
-        double fOpen, fHigh, fLow, fClose, fVolume;
-
-        void of(org.candela.chart.data.BarStore bars) {
-            set(bars.timeArray(), bars.openArray(), bars.highArray(), bars.lowArray(), bars.closeArray(), bars.volumeArray(),
-                    bars.size());
-            if (count == 0) return;
-            int i = count - 1;
-            fTime = bars.time(i);
-            fOpen = bars.open(i);
-            fHigh = bars.high(i);
-            fLow = bars.low(i);
-            fClose = bars.close(i);
-            fVolume = bars.volume(i);
-        }
-
-        void of(Bars b) {
-            set(b.time, b.open, b.high, b.low, b.close, b.volume, b.count);
-            fTime = b.fTime;
-            fOpen = b.fOpen;
-            fHigh = b.fHigh;
-            fLow = b.fLow;
-            fClose = b.fClose;
-            fVolume = b.fVolume;
-        }
-
-        private void set(long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, int n) {
-            time = t;
-            open = o;
-            high = h;
-            low = l;
-            close = c;
-            volume = v;
-            count = n;
-        }
-
-        /** Lets go of the chart's arrays. */
-        void clear() {
-            set(null, null, null, null, null, null, 0);
-        }
-    }
-
     /** Past the time budget: the message is the whole reason. */
     private static final class TooSlow extends RuntimeException {
         TooSlow(String message) {
