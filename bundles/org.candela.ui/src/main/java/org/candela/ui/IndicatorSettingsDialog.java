@@ -53,10 +53,7 @@ final class IndicatorSettingsDialog {
         shell.setText(d.name() + " — Settings");
         shell.setLayout(new GridLayout(2, false));
         for (ParameterSpec p : d.parameters()) editor(shell, p);
-        problem = new Label(shell, SWT.WRAP);
-        problem.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_RED));
-        problem.setData(Themed.OWN_COLORS, true);
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        problem = DialogParts.problem(shell, 2);
         Button remove = new Button(shell, SWT.PUSH);
         remove.setText("Remove");
         remove.setToolTipText("Remove " + original.name() + " from the chart");
@@ -65,15 +62,7 @@ final class IndicatorSettingsDialog {
             window.removeIndicator(current);
             shell.close();
         });
-        Composite buttons = new Composite(shell, SWT.NONE);
-        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        buttons.setLayout(new GridLayout(2, true));
-        Button cancel = new Button(buttons, SWT.PUSH);
-        cancel.setText("Cancel");
-        ok = new Button(buttons, SWT.PUSH);
-        ok.setText("OK");
-        shell.setDefaultButton(ok);
-        cancel.addListener(SWT.Selection, e -> shell.close());
+        ok = DialogParts.cancelOk(shell, 1, "OK");
         ok.addListener(SWT.Selection, e -> {
             if (pending != null) apply(pending); // typed and confirmed before the preview came
             keep = true;
