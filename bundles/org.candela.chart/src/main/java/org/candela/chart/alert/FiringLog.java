@@ -50,7 +50,14 @@ public final class FiringLog {
         if (Files.size(file) > maxBytes) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(tmp, lines.subList(Math.max(0, lines.size() - keepLines), lines.size()), StandardCharsets.UTF_8);
+            byte[] kept = (String.join("\n", lines.subList(Math.max(0, lines.size() - keepLines), lines.size())) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(kept);
+                while (buffer.hasRemaining()) ch.write(buffer);
+                ch.force(true); // on disk before it replaces the log
+            }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
