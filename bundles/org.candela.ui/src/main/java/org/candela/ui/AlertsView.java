@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.TableItem;
 final class AlertsView {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final int STATUS_WIDTH = 100, CLOSE_WIDTH = 74;
 
     private final WorkbenchWindow window;
     private final AlertCenter alerts;
@@ -52,7 +53,13 @@ final class AlertsView {
         table = new Table(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.CHECK);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         table.setHeaderVisible(true);
-        columns(table, new String[][] {{"Alert", "205"}, {"Status", "140"}});
+        columns(table, new String[][] {{"Alert", "200"}, {"Status", "" + STATUS_WIDTH}});
+        table.addListener(SWT.Resize, e -> fill(table, 0, STATUS_WIDTH));
+        table.addListener(SWT.MouseHover, e -> { // the whole alert, which the column may cut
+            TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            int i = item == null ? -1 : table.indexOf(item);
+            table.setToolTipText(i < 0 || i >= shown.size() ? null : full(shown.get(i)));
+        });
         table.addListener(SWT.Selection, e -> {
             if (e.detail != SWT.CHECK) return;
             int i = table.indexOf((TableItem) e.item);
@@ -73,7 +80,8 @@ final class AlertsView {
         log = new Table(root, SWT.SINGLE | SWT.FULL_SELECTION);
         log.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         log.setHeaderVisible(true);
-        columns(log, new String[][] {{"Time (UTC)", "112"}, {"Alert", "160"}, {"Close", "74"}});
+        columns(log, new String[][] {{"Time (UTC)", "112"}, {"Alert", "160"}, {"Close", "" + CLOSE_WIDTH}});
+        log.addListener(SWT.Resize, e -> fill(log, 1, 112 + CLOSE_WIDTH));
         alerts.onChange(this::refresh);
     }
 
@@ -92,6 +100,23 @@ final class AlertsView {
         MenuItem mi = new MenuItem(menu, SWT.PUSH);
         mi.setText(text);
         mi.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Column {@code k} takes the width the others leave. */
+    private static void fill(Table t, int k, int others) {
+        int width = t.getClientArea().width - others;
+        if (width > 60) t.getColumn(k).setWidth(width);
+    }
+
+    /** The condition as the view shows it: a line's two points are in the tooltip and the dialog, not the row. */
+    static String brief(String condition) {
+        return condition.replaceAll("line\\([^)]*\\)", "trend line");
+    }
+
+    /** The whole alert, as the tooltip shows it. */
+    private String full(Alert a) {
+        return a.symbol() + " " + a.timeframe() + ": " + a.condition() + " · " + a.mode().text() + " · " + alerts.status(a)
+                + (a.command().isEmpty() ? "" : " · runs " + a.command());
     }
 
     private static void columns(Table t, String[][] columns) {
@@ -127,7 +152,7 @@ final class AlertsView {
         for (int i = 0; i < shown.size(); i++) {
             Alert a = shown.get(i);
             TableItem item = table.getItem(i);
-            String[] texts = {a.symbol() + " " + a.timeframe() + ": " + a.condition(), alerts.status(a) + " · " + a.mode().text()};
+            String[] texts = {a.symbol() + " " + a.timeframe() + ": " + brief(a.condition()), alerts.status(a)};
             for (int k = 0; k < texts.length; k++) if (!texts[k].equals(item.getText(k))) item.setText(k, texts[k]);
             if (item.getChecked() != a.enabled()) item.setChecked(a.enabled());
         }
@@ -139,11 +164,11 @@ final class AlertsView {
             TableItem item = log.getItem(i);
             item.setData(f);
             item.setText(new String[] {TIME.format(Instant.ofEpochMilli(f.at())), f.alert().symbol() + " " + f.alert().timeframe() + ": "
-                + f.alert().condition(), AlertCondition.number(f.close())});
+                + brief(f.alert().condition()), AlertCondition.number(f.close())});
         }
     }
 
-    /** The rows as shown, for the Gogo shell and tests: {@code [on BTC/USD 1m: close crosses 21450 | Running · once per bar]}. */
+    /** The rows as shown, for the Gogo shell and tests: {@code [on BTC/USD 1m: close crosses 21450 | Running]}. */
     String describe() {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < table.getItemCount(); i++) {

@@ -202,7 +202,7 @@ final class WorkbenchWindow {
         watchlist = new WatchlistView(side, this::openFromWatchlist, this::connector, this::addToWatchlist);
         alertsView = new AlertsView(side, this);
         side.setWeights(55, 45);
-        body.setWeights(74, 26);
+        body.setWeights(69, 31);
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
