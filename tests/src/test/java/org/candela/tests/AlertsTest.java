@@ -142,6 +142,25 @@ class AlertsTest {
         assertTrue(Double.parseDouble(m.group(1)) < 21460, "dragged 40 px down: " + out.get("alerts"));
     }
 
+    /**
+     * An alert made on a drawn horizontal line follows the line: the line's handle dragged 40 px down with the
+     * mouse moves the drawing, and the alert's level is the drawing's new price; it survives a restart linked.
+     */
+    @Test
+    void anAlertOnADrawnLineFollowsTheLine() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> out = WorkspaceTest.runWindow(work, "prop candela.replay.end 2026-11-30T16:00Z", "await BTC/USD · 1m",
+                "draw hline(21460)", "alert online 1", "keys Return", "awaitalerts .*close crosses 21460 .*", "draw select 1",
+                "dragdrawing 1 40", "awaitalerts ^(?!.*21460).*close crosses [0-9.]+ .*$");
+        Matcher drawn = Pattern.compile("hline\\(([0-9.]+)").matcher(out.get("drawings"));
+        Matcher alert = Pattern.compile("close crosses ([0-9.]+)").matcher(out.get("alerts"));
+        assertTrue(drawn.find() && alert.find(), out.get("drawings") + " / " + out.get("alerts"));
+        assertTrue(Double.parseDouble(drawn.group(1)) < 21460, "the drawing went down: " + out.get("drawings"));
+        assertEquals(Double.parseDouble(drawn.group(1)), Double.parseDouble(alert.group(1)), "the alert is where the line is");
+        var w = new ObjectMapper().readTree(work.resolve("data/workspaces/current.json").toFile());
+        assertEquals("hline(" + drawn.group(1) + ")", w.at("/alerts/0/drawing").asText(), "linked in the workspace: " + w.get("alerts"));
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;

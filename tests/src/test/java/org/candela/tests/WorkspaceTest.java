@@ -294,6 +294,14 @@ class WorkspaceTest {
                         System.out.println("alert: " + call(f, "alert", (Object) w[1].split(" ")));
                     } else if (w[0].equals("draw")) {
                         System.out.println("drawn: " + call(f, "draw", (Object) w[1].split(" ")));
+                    } else if (w[0].equals("dragdrawing")) { // real input: drawing N's first handle dragged DY pixels
+                        String[] a = w[1].split(" ");
+                        String[] at = call(f, "draw", (Object) new String[] {"at", a[0]}).replaceAll("[\\[\\]]", "").split(" ")[0].split(",");
+                        int x = Integer.parseInt(at[0]), y = Integer.parseInt(at[1]), dy = Integer.parseInt(a[1]);
+                        xdotool("mousemove", "" + x, "" + y);
+                        xdotool("mousedown", "1");
+                        for (int k = 1; k <= 4; k++) xdotool("mousemove", "" + x, "" + (y + dy * k / 4));
+                        xdotool("mouseup", "1");
                     } else if (w[0].equals("alertpixels")) { // the share of orange on alert N's line, and 12 px above it
                         String[] at = call(f, "alert", (Object) new String[] {"at", w[1]}).replaceAll("[\\[\\]]", "").split(",");
                         int x = Integer.parseInt(at[0]), y = Integer.parseInt(at[1]);

@@ -111,7 +111,7 @@ final class AlertDialog {
             problem.setText("");
             ok.setEnabled(true);
             return new Alert(base.id(), base.connector(), base.symbol(), base.timeframe(), c, Alert.Mode.parse(mode.getText()), until,
-                    enabled.getSelection(), command.getText().strip());
+                    enabled.getSelection(), command.getText().strip(), base.drawing());
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             ok.setEnabled(false);

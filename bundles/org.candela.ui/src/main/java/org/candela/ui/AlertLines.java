@@ -25,10 +25,11 @@ final class AlertLines {
 
     static final int ACTIVE = 0xFFFF9800, STOPPED = 0xFF787B86;
 
-    private record Placed(String id, PriceLine line) {
+    /** A level's line; {@code linked}: made on a drawing, which is what a drag moves (the alert follows it). */
+    private record Placed(String id, PriceLine line, boolean linked) {
     }
 
-    private record Trend(String id, AlertCondition.Line line, boolean on) {
+    private record Trend(String id, AlertCondition.Line line, boolean on, boolean linked) {
     }
 
     private final AlertCenter alerts;
@@ -57,8 +58,11 @@ final class AlertLines {
                 boolean on = a.enabled() && !a.expiredAt(now);
                 double level = alerts.levelOf(a);
                 AlertCondition.Line line = alerts.lineOf(a);
-                if (!Double.isNaN(level)) levels.add(new Placed(a.id(), new PriceLine(level, on ? ACTIVE : STOPPED, 1, LineStyle.DASHED, "Alert", true)));
-                if (line != null) lines.add(new Trend(a.id(), line, on));
+                boolean linked = !a.drawing().isEmpty();
+                if (!Double.isNaN(level)) {
+                    levels.add(new Placed(a.id(), new PriceLine(level, on ? ACTIVE : STOPPED, 1, LineStyle.DASHED, "Alert", true), linked));
+                }
+                if (line != null) lines.add(new Trend(a.id(), line, on, linked));
             }
             changed |= showLevels(s, levels) | showTrends(s, lines);
         }
@@ -97,6 +101,7 @@ final class AlertLines {
         String best = null;
         double distance = tolerance;
         for (Placed p : placed.getOrDefault(s, List.of())) {
+            if (p.linked()) continue; // its drawing takes the drag, and the alert follows
             double d = Math.abs(p.line().price() - price);
             if (d <= distance) {
                 distance = d;
@@ -106,6 +111,7 @@ final class AlertLines {
         BarStore bars = s.model().bars();
         for (Trend t : trends.getOrDefault(s, List.of())) {
             if (bars.isEmpty()) break;
+            if (t.linked()) continue;
             double d = Math.abs(lineAt(t.line(), bars, s.model().barMillis(), index) - price);
             if (d <= distance) {
                 distance = d;
@@ -136,12 +142,14 @@ final class AlertLines {
             PriceLine moved = new PriceLine(price, p.line().argb(), p.line().width(), p.line().style(), p.line().title(), true);
             s.model().pricePane().removePriceLine(p.line());
             s.model().pricePane().addPriceLine(moved);
-            levels.set(i, new Placed(p.id(), moved));
+            levels.set(i, new Placed(p.id(), moved, p.linked()));
         }
         List<Trend> lines = new ArrayList<>(trends.getOrDefault(s, List.of()));
         for (int i = 0; i < lines.size(); i++) {
             Trend t = lines.get(i);
-            if (t.id().equals(dragging)) lines.set(i, new Trend(t.id(), alerts.lineOf(alerts.byId(t.id())).shifted(price - pressedAt), t.on()));
+            if (t.id().equals(dragging)) {
+                lines.set(i, new Trend(t.id(), alerts.lineOf(alerts.byId(t.id())).shifted(price - pressedAt), t.on(), t.linked()));
+            }
         }
         showTrends(s, lines);
     }

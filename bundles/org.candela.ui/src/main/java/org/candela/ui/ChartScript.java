@@ -238,10 +238,11 @@ final class ChartScript {
                 case "delete" -> alerts.remove(a.id());
                 case "move" -> alerts.moveLevel(a.id(), Double.parseDouble(args[2]));
                 case "command" -> alerts.edit(new org.candela.chart.alert.Alert(a.id(), a.connector(), a.symbol(), a.timeframe(),
-                        a.condition(), a.mode(), a.expires(), a.enabled(), String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length))));
+                        a.condition(), a.mode(), a.expires(), a.enabled(), String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length)),
+                        a.drawing()));
                 default -> alerts.edit(new org.candela.chart.alert.Alert(a.id(), a.connector(), a.symbol(), a.timeframe(), a.condition(),
                         org.candela.chart.alert.Alert.Mode.parse(String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length))),
-                        a.expires(), a.enabled(), a.command()));
+                        a.expires(), a.enabled(), a.command(), a.drawing()));
             }
         } else if (!verb.isEmpty()) {
             throw new IllegalArgumentException("alert takes no argument, add CONDITION, on N, off N, delete N, mode N MODE, move N PRICE, "

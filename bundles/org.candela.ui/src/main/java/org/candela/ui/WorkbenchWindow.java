@@ -127,17 +127,13 @@ final class WorkbenchWindow {
     /** The drawing tools whose drawings an alert can watch: a level, or a line through two points. */
     static final java.util.Set<String> ALERT_LINES = java.util.Set.of("hline", "hray", "trend", "ray", "extended");
 
-    /** Add Alert on Line…: an alert when the close crosses a drawn level or trend line. */
+    /** Add Alert on Line…: an alert when the close crosses a drawn level or trend line; it follows the drawing. */
     void createAlertOn(org.candela.chart.drawing.ChartDrawings.Drawing d) {
-        var anchors = d.spec().anchors();
-        String tool = d.spec().tool();
-        if (tool.equals("hline") || tool.equals("hray")) {
-            createAlert("close crosses " + AlertCondition.number(anchors.get(0).price()));
-        } else if (anchors.size() >= 2 && anchors.get(0).time() != anchors.get(1).time()) {
-            var a = anchors.get(0);
-            var b = anchors.get(1);
-            createAlert("close crosses " + new AlertCondition.Line(a.time(), a.price(), b.time(), b.price()).text());
-        }
+        String level = AlertCenter.levelOf(d.spec());
+        ChartSession s = chart().session();
+        if (level == null || s == null) return;
+        Alert a = Alert.of(s.connector().id(), s.symbol(), s.timeframe().label(), "close crosses " + level, Alert.Mode.ONCE_PER_BAR);
+        new AlertDialog(this, a.withDrawing(d.spec().text()), true).open();
     }
 
     private void createAlert(String condition) {
@@ -286,7 +282,9 @@ final class WorkbenchWindow {
     private void drawingsChanged(ChartCanvas c) {
         ChartSession s = c.session();
         if (s == null) return;
+        List<Workspace.DrawingState> before = symbolDrawings.snapshot().getOrDefault(SymbolDrawings.key(s), List.of());
         symbolDrawings.changed(s);
+        alerts.drawingsChanged(SymbolDrawings.key(s), before, symbolDrawings.snapshot().getOrDefault(SymbolDrawings.key(s), List.of()));
         for (ChartCanvas other : tiles.all()) {
             ChartSession o = other.session();
             if (other == c || o == null || !SymbolDrawings.key(o).equals(SymbolDrawings.key(s))) continue;

@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param expires   when it stops (epoch milliseconds), 0 for never
  * @param enabled   whether it runs (an alert that fired {@link Mode#ONCE} stops itself)
  * @param command   a command run on each firing with the firing as JSON on its standard input ({@code sh -c}), or empty
+ * @param drawing   the text form of the drawing whose line it watches (made with Add Alert on Line…), or empty: when
+ *                  that drawing is moved the alert follows it; when it is deleted the alert keeps its line
  */
 public record Alert(String id, String connector, String symbol, String timeframe, String condition, Mode mode, long expires,
-        boolean enabled, String command) {
+        boolean enabled, String command, String drawing) {
 
     /** How often an alert fires. */
     public enum Mode {
@@ -61,6 +63,13 @@ public record Alert(String id, String connector, String symbol, String timeframe
         Objects.requireNonNull(condition, "condition");
         mode = mode == null ? Mode.ONCE_PER_BAR : mode;
         command = command == null ? "" : command;
+        drawing = drawing == null ? "" : drawing;
+    }
+
+    /** An alert watching no drawing. */
+    public Alert(String id, String connector, String symbol, String timeframe, String condition, Mode mode, long expires,
+            boolean enabled, String command) {
+        this(id, connector, symbol, timeframe, condition, mode, expires, enabled, command, "");
     }
 
     /** A new, enabled alert that never expires and runs no command, with a fresh id. */
@@ -74,11 +83,16 @@ public record Alert(String id, String connector, String symbol, String timeframe
     }
 
     public Alert withCondition(String text) {
-        return new Alert(id, connector, symbol, timeframe, text, mode, expires, enabled, command);
+        return new Alert(id, connector, symbol, timeframe, text, mode, expires, enabled, command, drawing);
     }
 
     public Alert withEnabled(boolean on) {
-        return new Alert(id, connector, symbol, timeframe, condition, mode, expires, on, command);
+        return new Alert(id, connector, symbol, timeframe, condition, mode, expires, on, command, drawing);
+    }
+
+    /** Watching the drawing whose text form is {@code text} now (it was moved), or none (""). */
+    public Alert withDrawing(String text) {
+        return new Alert(id, connector, symbol, timeframe, condition, mode, expires, enabled, command, text);
     }
 
     /** Whether it has expired at {@code now}. */
