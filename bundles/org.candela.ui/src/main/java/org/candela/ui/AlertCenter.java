@@ -141,6 +141,11 @@ final class AlertCenter {
         replace(a);
     }
 
+    /** Replaces the alert of the same id, as it is now (its line moved): it starts again where it was. */
+    void update(Alert a) {
+        replace(a);
+    }
+
     private void replace(Alert a) {
         parse(a.condition());
         for (int i = 0; i < alerts.size(); i++) if (alerts.get(i).id().equals(a.id())) alerts.set(i, a);
@@ -178,53 +183,6 @@ final class AlertCenter {
         AlertCondition c = condition(a);
         AlertCondition.Operand level = c == null ? null : c.level();
         return level == null || level.line() != null ? Double.NaN : level.number();
-    }
-
-    /**
-     * The level a drawing's line gives an alert, as the condition writes it: {@code 21450} for a horizontal line or
-     * ray, {@code line(T P, T P)} through the first two anchors of a trend line, ray or extended line; null for a
-     * drawing that is not a line.
-     */
-    static String levelOf(org.candela.chart.drawing.DrawingSpec spec) {
-        var anchors = spec.anchors();
-        if (!WorkbenchWindow.ALERT_LINES.contains(spec.tool()) || anchors.isEmpty()) return null;
-        if (spec.tool().equals("hline") || spec.tool().equals("hray")) return AlertCondition.number(anchors.get(0).price());
-        if (anchors.size() < 2 || anchors.get(0).time() == anchors.get(1).time()) return null;
-        var a = anchors.get(0);
-        var b = anchors.get(1);
-        return new AlertCondition.Line(a.time(), a.price(), b.time(), b.price()).text();
-    }
-
-    /**
-     * The drawings of {@code key} changed from {@code before} to {@code after} (an edit on a chart): an alert made
-     * on a drawing that was moved follows it to its new place; one whose drawing was deleted keeps its line and
-     * becomes an alert of its own (its line then drags by itself).
-     */
-    void drawingsChanged(String key, List<org.candela.chart.workspace.Workspace.DrawingState> before,
-            List<org.candela.chart.workspace.Workspace.DrawingState> after) {
-        List<String> old = before.stream().map(d -> d.spec()).toList(), now = after.stream().map(d -> d.spec()).toList();
-        boolean changed = false;
-        for (int i = 0; i < alerts.size(); i++) {
-            Alert a = alerts.get(i);
-            if (a.drawing().isEmpty() || !a.symbolKey().equals(key) || now.contains(a.drawing())) continue;
-            int at = old.indexOf(a.drawing());
-            String moved = old.size() == now.size() && at >= 0 ? now.get(at) : null; // the same drawing, edited
-            var spec = moved == null ? null : window.symbolDrawings().parse(moved);
-            String level = spec == null ? null : levelOf(spec);
-            Alert next = a.withDrawing(level == null ? "" : moved);
-            if (level != null) {
-                try {
-                    AlertCondition c = parse(a.condition());
-                    next = next.withCondition(c.withLevel(parse("close > " + level).right()).text());
-                } catch (IllegalArgumentException e) {
-                    next = a.withDrawing(""); // its condition does not read (a plugin gone): it keeps what it had
-                }
-            }
-            alerts.set(i, next);
-            stop(a.id());
-            changed = true;
-        }
-        if (changed) reconcile();
     }
 
     /** An alert line dragged to {@code price}: the alert's level moves there. */

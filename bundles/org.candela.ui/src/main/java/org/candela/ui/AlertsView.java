@@ -46,7 +46,7 @@ final class AlertsView {
         layout.marginWidth = layout.marginHeight = 0;
         layout.verticalSpacing = 2;
         root.setLayout(layout);
-        Button add = button("+ Create Alert", window::createAlert);
+        Button add = button("+ Create Alert", () -> window.alertsOnChart().create());
         add.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         button("Edit", this::editSelected);
         button("Delete", this::deleteSelected);
@@ -72,7 +72,7 @@ final class AlertsView {
         Menu menu = new Menu(table);
         menuItem(menu, "Edit…", this::editSelected);
         menuItem(menu, "Delete\tDel", this::deleteSelected);
-        menuItem(menu, "Create Alert…", window::createAlert);
+        menuItem(menu, "Create Alert…", () -> window.alertsOnChart().create());
         table.setMenu(menu);
         Label title = new Label(root, SWT.NONE);
         title.setText("Log");

@@ -46,10 +46,10 @@ final class ChartContextMenu {
             double price = model.pricePane().scale().yToPrice(y - layout.paneTop(0));
             var drawing = chart.view().drawingAt(x - layout.plotLeft(), y);
             DescribedTool tool = drawing == null ? null : window.symbolDrawings().tool(drawing.spec().tool());
-            if (tool != null && WorkbenchWindow.ALERT_LINES.contains(drawing.spec().tool())) {
-                item(menu, "Add Alert on " + tool.descriptor().name() + "…", () -> window.createAlertOn(drawing));
+            if (tool != null && AlertsOnChart.LINES.contains(drawing.spec().tool())) {
+                item(menu, "Add Alert on " + tool.descriptor().name() + "…", () -> window.alertsOnChart().createOn(drawing));
             }
-            item(menu, "Add Alert at " + org.candela.chart.scale.PriceFormat.price(price, model.pricePane().decimals()) + "…", () -> window.createAlertAt(price));
+            item(menu, "Add Alert at " + org.candela.chart.scale.PriceFormat.price(price, model.pricePane().decimals()) + "…", () -> window.alertsOnChart().createAt(price));
             new MenuItem(menu, SWT.SEPARATOR);
         }
         item(menu, "Fit Content", () -> model.timeScale().fitContent(model.bars().size()));

@@ -206,12 +206,12 @@ final class ChartScript {
         if (verb.equals("popups")) return AlertPopup.shown();
         if (verb.equals("view")) return List.of(window.alertsView().describe());
         if (verb.equals("create")) { // Chart ▸ Add Alert… (Alt+A)
-            window.createAlert();
+            window.alertsOnChart().create();
             return List.of("the Create Alert dialog is open");
         }
         if (verb.equals("online") && args.length == 2) { // the chart's right-click ▸ Add Alert on Line… on drawing N
             var drawings = window.chart().session().drawings().all();
-            window.createAlertOn(drawings.get(drawingIndex(drawings.size(), args[1])));
+            window.alertsOnChart().createOn(drawings.get(drawingIndex(drawings.size(), args[1])));
             return List.of("the Create Alert dialog is open");
         }
         if (verb.equals("at") && args.length == 2) { // where alert N's line is on the screen, mid-plot: for a real drag

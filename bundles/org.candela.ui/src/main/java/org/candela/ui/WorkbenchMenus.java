@@ -65,7 +65,7 @@ final class WorkbenchMenus {
         item(chart, "Next Tab\tCtrl+PgDn", SWT.MOD1 + SWT.PAGE_DOWN, () -> window.tabs().step(1));
         item(chart, "Previous Tab\tCtrl+PgUp", SWT.MOD1 + SWT.PAGE_UP, () -> window.tabs().step(-1));
         item(chart, "&Cancel Drawing or Download\tEsc", SWT.ESC, window::escape);
-        item(chart, "Add &Alert…\tAlt+A", SWT.MOD3 + 'A', window::createAlert);
+        item(chart, "Add &Alert…\tAlt+A", SWT.MOD3 + 'A', () -> window.alertsOnChart().create());
         Menu symbols = cascade(chart, "&Symbol");
         symbols.addListener(SWT.Show, e -> fillSymbols(symbols));
         Menu timeframes = cascade(chart, "&Timeframe");

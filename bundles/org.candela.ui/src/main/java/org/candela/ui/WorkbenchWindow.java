@@ -2,8 +2,6 @@ package org.candela.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import org.candela.chart.alert.Alert;
-import org.candela.chart.alert.AlertCondition;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,6 +63,7 @@ final class WorkbenchWindow {
     private final org.eclipse.swt.custom.SashForm side;
     private final AlertCenter alerts;
     private final AlertsView alertsView;
+    private final AlertsOnChart alertsOnChart = new AlertsOnChart(this);
 
     WatchlistView watchlist() {
         return watchlist;
@@ -110,44 +109,11 @@ final class WorkbenchWindow {
         return alertsView;
     }
 
-    /** Chart ▸ Add Alert… (Alt+A): an alert on the focused chart, at its last price. */
-    void createAlert() {
-        ChartSession s = chart().session();
-        if (s == null || s.model().bars().isEmpty()) return;
-        double last = s.model().bars().close(s.model().bars().size() - 1);
-        createAlert("close crosses " + AlertCondition.number(round(s, last)));
+    /** Making alerts from the chart: at the last price, at a price, on a drawn line (which they follow). */
+    AlertsOnChart alertsOnChart() {
+        return alertsOnChart;
     }
 
-    /** The chart's right-click ▸ Add Alert at PRICE…: a price alert at the price under the pointer. */
-    void createAlertAt(double price) {
-        ChartSession s = chart().session();
-        if (s != null) createAlert("close crosses " + AlertCondition.number(round(s, price)));
-    }
-
-    /** The drawing tools whose drawings an alert can watch: a level, or a line through two points. */
-    static final java.util.Set<String> ALERT_LINES = java.util.Set.of("hline", "hray", "trend", "ray", "extended");
-
-    /** Add Alert on Line…: an alert when the close crosses a drawn level or trend line; it follows the drawing. */
-    void createAlertOn(org.candela.chart.drawing.ChartDrawings.Drawing d) {
-        String level = AlertCenter.levelOf(d.spec());
-        ChartSession s = chart().session();
-        if (level == null || s == null) return;
-        Alert a = Alert.of(s.connector().id(), s.symbol(), s.timeframe().label(), "close crosses " + level, Alert.Mode.ONCE_PER_BAR);
-        new AlertDialog(this, a.withDrawing(d.spec().text()), true).open();
-    }
-
-    private void createAlert(String condition) {
-        ChartSession s = chart().session();
-        if (s == null) return;
-        Alert a = Alert.of(s.connector().id(), s.symbol(), s.timeframe().label(), condition, Alert.Mode.ONCE_PER_BAR);
-        new AlertDialog(this, a, true).open();
-    }
-
-    /** A price at the chart's tick: 21327.02, not 21327.0234567. */
-    private static double round(ChartSession s, double price) {
-        double scale = Math.pow(10, Math.min(8, s.model().pricePane().decimals()));
-        return Math.round(price * scale) / scale;
-    }
 
     /** A watchlist row was clicked: its symbol on the focused chart (and its link group), at that chart's timeframe. */
     private void openFromWatchlist(MarketDataConnector c, String symbol) {
@@ -284,7 +250,7 @@ final class WorkbenchWindow {
         if (s == null) return;
         List<Workspace.DrawingState> before = symbolDrawings.snapshot().getOrDefault(SymbolDrawings.key(s), List.of());
         symbolDrawings.changed(s);
-        alerts.drawingsChanged(SymbolDrawings.key(s), before, symbolDrawings.snapshot().getOrDefault(SymbolDrawings.key(s), List.of()));
+        alertsOnChart.drawingsChanged(SymbolDrawings.key(s), before, symbolDrawings.snapshot().getOrDefault(SymbolDrawings.key(s), List.of()));
         for (ChartCanvas other : tiles.all()) {
             ChartSession o = other.session();
             if (other == c || o == null || !SymbolDrawings.key(o).equals(SymbolDrawings.key(s))) continue;
