@@ -45,11 +45,18 @@ final class AlertCenter {
     private final Map<String, String> problems = new HashMap<>();
     private final Set<String> firedOnce = new HashSet<>();
     private final List<Firing> log = new ArrayList<>();
-    private final ExecutorService commands = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "candela-alert-commands");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The users' commands, in order (one that hangs holds up the next ones, at most 10 s each) … */
+    private final ExecutorService commands = worker("candela-alert-commands");
+    /** … and the log file, which no command holds up. */
+    private final ExecutorService logWriter = worker("candela-alert-log");
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
     private final List<Runnable> listeners = new ArrayList<>();
     private final AlertLines lines;
 
@@ -58,7 +65,7 @@ final class AlertCenter {
         this.feeds = feeds;
         this.firingLog = new FiringLog(dataDir.resolve("alerts").resolve("firings.jsonl"));
         this.lines = new AlertLines(this);
-        commands.execute(() -> { // the log of earlier runs, read off the UI thread
+        logWriter.execute(() -> { // the log of earlier runs, read off the UI thread
             try {
                 List<Firing> earlier = firingLog.last(LOG_SIZE);
                 window.onUi(() -> {
@@ -326,17 +333,19 @@ final class AlertCenter {
         LOG.info("alert fired: " + f.json());
         window.alertFired(text);
         AlertPopup.show(window, text);
-        commands.execute(() -> {
+        logWriter.execute(() -> {
             try {
                 firingLog.append(f);
             } catch (java.io.IOException e) {
                 window.onUi(() -> window.warn("the firing could not be added to " + firingLog.file() + ": " + e.getMessage()));
             }
-            if (!a.command().isBlank()) {
+        });
+        if (!a.command().isBlank()) {
+            commands.execute(() -> {
                 String problem = AlertCommand.run(a.command(), f.json());
                 if (problem != null) window.onUi(() -> window.warn(problem));
-            }
-        });
+            });
+        }
         if (a.mode() == Alert.Mode.ONCE) {
             firedOnce.add(a.id());
             window.onUi(() -> setEnabled(a.id(), false)); // not inside the drain that fired it
@@ -365,5 +374,11 @@ final class AlertCenter {
         for (String id : List.copyOf(running.keySet())) stop(id);
         feeds.close();
         commands.shutdown();
+        logWriter.shutdown();
+        try { // the firings queued for the log are on disk before the product stops (a moment at most)
+            logWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
