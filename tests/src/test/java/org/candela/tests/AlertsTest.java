@@ -83,13 +83,18 @@ class AlertsTest {
         assertTrue(third.get("alerts").contains("· Running"), third.get("alerts"));
     }
 
-    /** An alert on a symbol no chart shows runs on a feed of its own, and fires. */
+    /**
+     * An alert on a symbol no chart shows runs on a feed of its own, and fires; when a chart of the symbol opens
+     * again, the alert runs there and the feed closes.
+     */
     @Test
     void anAlertRunsWhenNoChartShowsItsSymbol() throws Exception {
         Product.requireDisplay();
         Map<String, String> out = WorkspaceTest.runWindow(work, "open replay ETH/USD 1m", "await ETH/USD · 1m", "alert add volume >= 0",
-                "alert mode 1 once", "open replay BTC/USD 1m", "await BTC/USD · 1m", "awaitfired .*ETH/USD.*",
-                "awaitalerts .*off ETH/USD 1m volume >= 0 · once · Fired \\(once\\).*");
+                "alert mode 1 once", "alert add close > 0", "open replay BTC/USD 1m", "await BTC/USD · 1m", "awaitfired .*ETH/USD.*",
+                "awaitalerts .*off ETH/USD 1m volume >= 0 · once · Fired \\(once\\).*",
+                "awaitalerts .*2 on ETH/USD 1m close > 0 · once per bar · Running \\(no chart open\\).*",
+                "open replay ETH/USD 1m", "await ETH/USD · 1m", "awaitalerts .*2 on ETH/USD 1m close > 0 · once per bar · Running\\]");
         assertTrue(out.get("alertlog").contains("\"symbol\":\"ETH/USD\""), out.get("alertlog"));
         assertEquals(1, count(out.get("alertlog"), "\"mode\":\"once\""), "once: it fired one time, then stopped: " + out.get("alertlog"));
     }
