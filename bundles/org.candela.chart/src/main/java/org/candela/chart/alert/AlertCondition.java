@@ -251,7 +251,7 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
 
     /**
      * Whether the condition holds at bar {@code i} of two series (the operands' values bar by bar); NaN holds
-     * nothing. The whole-history form of {@link AlertState}.
+     * nothing. What {@link LiveAlert} evaluates on the last bar, as it changes.
      */
     public boolean holds(double[] a, double[] b, int i) {
         return i > 0 ? holds(a[i - 1], b[i - 1], a[i], b[i]) : holds(Double.NaN, Double.NaN, a[i], b[i]);
