@@ -28,11 +28,13 @@ class AlertsTest {
         Product.requireDisplay();
         Path fired = work.resolve("fired.json");
         Map<String, String> first = WorkspaceTest.runWindow(work, "await BTC/USD · 1m", "alert add close > 0",
-                "awaitfired .*\"alert\":\"close > 0\".*", "alert command 1 cat > " + fired, "awaitfired .*close > 0.*close > 0.*");
+                "awaitfired .*\"alert\":\"close > 0\".*", "alert command 1 cat > " + fired, "awaitfired .*close > 0.*close > 0.*",
+                "clickpopup");
         assertTrue(first.get("alerts").matches("\\[1 on BTC/USD 1m close > 0 · once per bar · Running\\]"), first.get("alerts"));
         assertTrue(first.get("popups").contains("BTC/USD 1m: close > 0 (close "), "a notification: " + first.get("popups"));
         assertTrue(first.get("status").contains("Alert: BTC/USD 1m: close > 0 (close "), "in the status bar: " + first.get("status"));
         assertTrue(first.get("alertview").contains("[on BTC/USD 1m: close > 0 | Running]"), first.get("alertview"));
+        assertTrue(first.get("alertview").startsWith("[shown "), "a click on the notification showed the Alerts view: " + first.get("alertview"));
         JsonNode json = awaitJson(fired);
         assertEquals("close > 0", json.get("alert").asText());
         assertEquals("BTC/USD", json.get("symbol").asText());

@@ -294,6 +294,10 @@ class WorkspaceTest {
                         System.out.println("alert: " + call(f, "alert", (Object) w[1].split(" ")));
                     } else if (w[0].equals("draw")) {
                         System.out.println("drawn: " + call(f, "draw", (Object) w[1].split(" ")));
+                    } else if (w[0].equals("clickpopup")) { // real input: a click on the newest alert notification
+                        String[] at = call(f, "alert", (Object) new String[] {"popupat"}).replaceAll("[\\[\\]]", "").split(",");
+                        xdotool("mousemove", at[0], at[1]);
+                        xdotool("click", "1");
                     } else if (w[0].equals("dragdrawing")) { // real input: drawing N's first handle dragged DY pixels
                         String[] a = w[1].split(" ");
                         String[] at = call(f, "draw", (Object) new String[] {"at", a[0]}).replaceAll("[\\[\\]]", "").split(" ")[0].split(",");

@@ -13,7 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * A firing's notification: a small window at the bottom right of the main one that takes no focus and blocks
- * nothing — the trader keeps typing and dragging — and goes away after {@link #SHOW_MS} or on a click. Several
+ * nothing — the trader keeps typing and dragging — with the desktop's beep, and goes away after {@link #SHOW_MS},
+ * or on a click, which shows the Alerts view. Several
  * stack upwards, at most {@link #MAX} (the oldest goes first). A burst (many alerts on one tick) is folded: past
  * {@link #MAX} within {@link #BURST_MS}, the newest says how many more fired instead of a window each. UI thread.
  */
@@ -60,7 +61,12 @@ final class AlertPopup {
         title.setForeground(Themed.color(AlertLines.ACTIVE));
         popup.setBackground(Themed.color(Theme.mix(t.background(), t.text(), 0.08f)));
         for (var c : popup.getChildren()) c.setBackground(popup.getBackground());
-        for (var c : new org.eclipse.swt.widgets.Control[] {popup, title, body}) c.addListener(SWT.MouseDown, e -> popup.dispose());
+        for (var c : new org.eclipse.swt.widgets.Control[] {popup, title, body}) {
+            c.addListener(SWT.MouseDown, e -> { // a click shows the Alerts view, with the log, and closes the notification
+                popup.dispose();
+                if (!window.isDisposed()) window.showAlerts(true);
+            });
+        }
         Point size = popup.computeSize(WIDTH, SWT.DEFAULT);
         popup.setSize(size);
         while (OPEN.size() >= MAX) OPEN.remove(0).dispose();
@@ -71,6 +77,7 @@ final class AlertPopup {
         });
         place(parent);
         popup.setVisible(true); // shown without taking the focus from the chart
+        popup.getDisplay().beep(); // heard, as a desktop platform's alert is (once a burst: the folded ones are quiet)
         popup.getDisplay().timerExec(SHOW_MS, () -> {
             if (!popup.isDisposed()) popup.dispose();
         });
@@ -88,6 +95,17 @@ final class AlertPopup {
             y -= size.y + 8;
             s.setLocation(area.x + area.width - size.x - 24, y);
         }
+    }
+
+    /** The centre of the newest notification on the screen, as "x,y", or nothing when none shows. */
+    static List<String> newestCentre() {
+        for (int i = OPEN.size() - 1; i >= 0; i--) {
+            Shell s = OPEN.get(i);
+            if (s.isDisposed()) continue;
+            var b = s.getBounds();
+            return List.of((b.x + b.width / 2) + "," + (b.y + b.height / 2));
+        }
+        return List.of();
     }
 
     /** The texts of the notifications shown now, oldest first. */

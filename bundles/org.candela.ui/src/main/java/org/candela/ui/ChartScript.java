@@ -204,7 +204,8 @@ final class ChartScript {
         List<org.candela.chart.alert.Alert> all = alerts.all();
         if (verb.equals("log")) return alerts.log().stream().map(org.candela.chart.alert.Firing::json).toList();
         if (verb.equals("popups")) return AlertPopup.shown();
-        if (verb.equals("view")) return List.of(window.alertsView().describe());
+        if (verb.equals("view")) return List.of((window.alertsShown() ? "shown " : "hidden ") + window.alertsView().describe());
+        if (verb.equals("popupat")) return AlertPopup.newestCentre(); // where the newest notification is: for a real click
         if (verb.equals("create")) { // Chart ▸ Add Alert… (Alt+A)
             window.alertsOnChart().create();
             return List.of("the Create Alert dialog is open");

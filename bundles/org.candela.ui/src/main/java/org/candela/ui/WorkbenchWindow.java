@@ -168,6 +168,9 @@ final class WorkbenchWindow {
         body.setMaximizedControl(tiles.control()); // the watchlist shows when it has symbols, or on View ▸ Watchlist
         status = new Label(shell, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        status.addListener(SWT.MouseDown, e -> { // a click on a firing shown there opens the Alerts view
+            if (System.nanoTime() < alertUntil) showAlerts(true);
+        });
         menus = new WorkbenchMenus(this);
         shell.setBounds(0, 0, 1280, 800);
     }
