@@ -112,19 +112,13 @@ final class AlertLines {
         for (Trend t : trends.getOrDefault(s, List.of())) {
             if (bars.isEmpty()) break;
             if (t.linked()) continue;
-            double d = Math.abs(lineAt(t.line(), bars, s.model().barMillis(), index) - price);
+            double d = Math.abs(t.line().at(bars, index, s.model().barMillis()) - price);
             if (d <= distance) {
                 distance = d;
                 best = t.id();
             }
         }
         return best;
-    }
-
-    /** The line's price at a fractional bar index, as the chart draws it. */
-    private static double lineAt(AlertCondition.Line l, BarStore bars, long barMillis, double index) {
-        double x1 = bars.position(l.t1(), barMillis), x2 = bars.position(l.t2(), barMillis);
-        return x1 == x2 ? l.p1() : l.p1() + (l.p2() - l.p1()) * ((index - x1) / (x2 - x1));
     }
 
     /** A press took the line of {@code id} at {@code price}: the drag starts. */

@@ -220,7 +220,8 @@ final class ChartScript {
             ChartCanvas tile = window.chart();
             var line = alerts.lineOf(a);
             var bars = tile.session().model().bars();
-            double level = line != null ? line.at(bars.time(bars.size() - 1)) : alerts.levelOf(a); // a trend line: where it is now
+            double level = line != null ? line.at(bars, bars.size() - 1, tile.session().model().barMillis()) // a trend line: at the last bar
+                    : alerts.levelOf(a);
             var layout = tile.view().layout();
             int y = (int) Math.round(layout.paneTop(0) + tile.session().model().pricePane().scale().priceToY(level));
             var origin = tile.control().toDisplay(0, 0);

@@ -117,8 +117,13 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
          * alert fires where the drawn line is, not where a line straight in time would be.
          */
         public double at(BarStore bars, int i, long barMillis) {
+            return at(bars, (double) i, barMillis);
+        }
+
+        /** The line's price at a fractional bar position (a pointer between bars, the space right of the last). */
+        public double at(BarStore bars, double position, long barMillis) {
             double x1 = bars.position(t1, barMillis), x2 = bars.position(t2, barMillis);
-            return x1 == x2 ? at(bars.time(i)) : p1 + (p2 - p1) * ((i - x1) / (x2 - x1));
+            return x1 == x2 ? p1 : p1 + (p2 - p1) * ((position - x1) / (x2 - x1));
         }
 
         /** The same line moved up or down by {@code delta}. */

@@ -83,6 +83,8 @@ public final class ChartView {
 
     /** Lays out a {@code w × h} frame and converts the model into {@code out}. */
     private final DrawingView drawingView;
+    /** The price axis's tag rows with the levels' added (reused from frame to frame). */
+    private float[] axisRows = new float[16];
 
     /** The price pane's coordinates as the last frame laid them out, or null before the first. */
     SeriesContext priceContext() {
@@ -192,16 +194,16 @@ public final class ChartView {
         live = out.nextLayer(); // value tags and the legend: what a tick changes, apart from the rest
         DrawLayer top = out.nextLayer(); // crosshair labels cover axis labels
         frame(labels, theme);
+        int levels = drawingView.levels(model, layout);
         for (int p = 0; p < layout.paneCount(); p++) {
             int tagCount = tags.draw(model, layout, p, overlay, live);
             float[] ys = tags.ys();
-            if (p == 0) { // the levels' tags keep the tick labels away too
-                float[] levels = drawingView.levelYs(model, layout);
-                if (levels.length > 0) {
-                    ys = java.util.Arrays.copyOf(ys, tagCount + levels.length);
-                    System.arraycopy(levels, 0, ys, tagCount, levels.length);
-                    tagCount += levels.length;
-                }
+            if (p == 0 && levels > 0) { // the levels' tags keep the tick labels away too
+                if (axisRows.length < tagCount + levels) axisRows = new float[2 * (tagCount + levels)];
+                System.arraycopy(ys, 0, axisRows, 0, tagCount);
+                System.arraycopy(drawingView.levelYs(), 0, axisRows, tagCount, levels);
+                ys = axisRows;
+                tagCount += levels;
             }
             priceAxis.draw(model.panes().get(p), layout, p, theme, grid, labels, ys, tagCount);
             Pane pane = model.panes().get(p);

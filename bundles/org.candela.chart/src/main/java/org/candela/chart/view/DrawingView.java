@@ -1,6 +1,5 @@
 package org.candela.chart.view;
 
-import java.util.List;
 import org.candela.chart.data.BarStore;
 import org.candela.chart.draw.DrawLayer;
 import org.candela.chart.draw.TextBuffer;
@@ -53,45 +52,50 @@ final class DrawingView {
         }
     }
 
+    /** The visible levels found by {@link #levels} this frame: their rows, prices and colours (reused, no allocation). */
+    private float[] levelY = new float[8];
+    private double[] levelPrice = new double[8];
+    private int[] levelColor = new int[8];
+    private int levelCount;
+
     /**
-     * A level's price on the price axis, in the level's colour, as TradingView shows a horizontal line's: for each
-     * visible drawing whose tool's anchors are prices alone.
+     * Finds, once a frame, the visible drawings whose tool's anchors are prices alone (levels) and lie in the
+     * price pane: the axis keeps its tick labels away from their rows ({@link #levelYs}), then {@link #levelTags}
+     * writes their prices there. Returns how many.
      */
-    void levelTags(ChartModel model, Layout layout, PriceAxisView axis, org.candela.chart.model.Theme theme, DrawLayer labels) {
-        var pane = model.pricePane();
-        for (ChartDrawings.Drawing d : levels(model)) {
-            double price = d.spec().anchors().get(0).price();
-            float y = layout.paneTop(0) + (float) pane.scale().priceToY(price);
-            if (inPane(layout, y)) axis.tag(layout, y, PriceAxisView.format(pane, price), d.shapes().lineColor(0) | 0xFF000000, theme.labelText(), labels);
-        }
-    }
-
-    /** The rows of the levels' tags (for the axis to leave its tick labels out there). */
-    float[] levelYs(ChartModel model, Layout layout) {
-        List<ChartDrawings.Drawing> levels = levels(model);
-        float[] out = new float[levels.size()];
-        int n = 0;
-        for (ChartDrawings.Drawing d : levels) {
-            float y = layout.paneTop(0) + (float) model.pricePane().scale().priceToY(d.spec().anchors().get(0).price());
-            if (inPane(layout, y)) out[n++] = y;
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    private static boolean inPane(Layout layout, float y) {
-        return y >= layout.paneTop(0) && y <= layout.paneTop(0) + layout.paneHeight(0);
-    }
-
-    /** The visible drawings whose tool's anchors are prices alone (levels), drawn. */
-    private static List<ChartDrawings.Drawing> levels(ChartModel model) {
+    int levels(ChartModel model, Layout layout) {
+        levelCount = 0;
         ChartDrawings drawings = model.drawings();
-        if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return List.of();
-        List<ChartDrawings.Drawing> out = new java.util.ArrayList<>();
+        if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return 0;
+        var scale = model.pricePane().scale();
         for (ChartDrawings.Drawing d : drawings.all()) {
-            if (!d.hidden && d.shapes().lines() > 0
-                    && d.spec().properties().descriptor().anchorKind() == org.candela.drawing.api.ToolDescriptor.AnchorKind.PRICE) out.add(d);
+            if (d.hidden || d.shapes().lines() == 0
+                    || d.spec().properties().descriptor().anchorKind() != org.candela.drawing.api.ToolDescriptor.AnchorKind.PRICE) continue;
+            double price = d.spec().anchors().get(0).price();
+            float y = layout.paneTop(0) + (float) scale.priceToY(price);
+            if (y < layout.paneTop(0) || y > layout.paneTop(0) + layout.paneHeight(0)) continue;
+            if (levelCount == levelY.length) {
+                levelY = java.util.Arrays.copyOf(levelY, 2 * levelCount);
+                levelPrice = java.util.Arrays.copyOf(levelPrice, 2 * levelCount);
+                levelColor = java.util.Arrays.copyOf(levelColor, 2 * levelCount);
+            }
+            levelY[levelCount] = y;
+            levelPrice[levelCount] = price;
+            levelColor[levelCount++] = d.shapes().lineColor(0) | 0xFF000000;
         }
-        return out;
+        return levelCount;
+    }
+
+    /** The rows of the levels {@link #levels} found ({@code 0..count-1}). */
+    float[] levelYs() {
+        return levelY;
+    }
+
+    /** Each level's price on the price axis, in the level's colour, as TradingView shows a horizontal line's. */
+    void levelTags(ChartModel model, Layout layout, PriceAxisView axis, org.candela.chart.model.Theme theme, DrawLayer labels) {
+        for (int k = 0; k < levelCount; k++) {
+            axis.tag(layout, levelY[k], PriceAxisView.format(model.pricePane(), levelPrice[k]), levelColor[k], theme.labelText(), labels);
+        }
     }
 
     /** Half the side of an anchor's handle, in pixels. */
