@@ -150,7 +150,8 @@ public final class Workbench {
             Display.setAppName("Candela");
             // JOGL's set-up opens X connections of its own. Never at the same time as GTK opens the display: Xlib's
             // global state is not guarded (no XInitThreads), and in parallel gtk_init_check failed now and then
-            // ("No more handles") or hung on Xlib's lock. After the display: 0.1 s more at start, never a failure.
+            // ("No more handles") or hung on Xlib's lock. After the display, the window shows about 0.3 s later
+            // (2.4 s from launch, was 2.1 s: five starts each under Xvfb).
             Thread glInit = new Thread(GlSetup::initialize, "candela-gl-init");
             glInit.start();
             glInit.join();
