@@ -19,14 +19,15 @@ import org.candela.render.gl.OffscreenCanvas;
 
 /**
  * {@code --bench drawings}: what drawings cost a frame. A 1920×1080 chart of 100,000 bars is panned a bar per
- * frame (every frame a full one: layout, series, drawings, GL draw and finish) without drawings; then with
- * 1,000 drawings of every installed tool spread over the whole history, as a trader's drawings accumulate
- * (target: median ≤ 1.2 × without); then with all 1,000 inside the view at once, the worst case, which on
+ * frame (every frame a full one: layout, series, drawings, GL draw and finish) without drawings and with 1,000
+ * drawings of every installed tool spread over the whole history, as a trader's drawings accumulate, in three
+ * alternating rounds of 100 frames each, so that the machine's own load falls on both alike (target: median ≤
+ * 1.2 × without); then with all 1,000 inside the view at once, the worst case, which on
  * software GL is bound by the pixels the fills cover. Also how long the tools took to make the shapes.
  */
 final class DrawingBench {
 
-    static final int W = 1920, H = 1080, BARS = 100_000, DRAWINGS = 1_000, FRAMES = 300;
+    static final int W = 1920, H = 1080, BARS = 100_000, DRAWINGS = 1_000, FRAMES = 300, ROUNDS = 3;
 
     /** The runs' frame times (ms) and the shapes' computing time. */
     record Result(double medianWithout, double p99Without, double medianWith, double p99With, double medianDense, double p99Dense,
@@ -46,11 +47,19 @@ final class DrawingBench {
         if (tools.isEmpty()) throw new IllegalStateException("no drawing tool is installed");
         GlyphAtlas atlas = new GlyphAtlas(12);
         try (OffscreenCanvas canvas = new OffscreenCanvas(W, H, atlas)) {
-            double[] without = frames(model(), canvas, atlas);
             double[] computeMs = new double[1];
-            double[] with = withDrawings(tools, 0, canvas, atlas, computeMs); // spread over the history
-            double[] dense = withDrawings(tools, BARS - VISIBLE, canvas, atlas, new double[1]); // all in view
-            return new Result(pct(without, 50), pct(without, 99), pct(with, 50), pct(with, 99), pct(dense, 50), pct(dense, 99), DRAWINGS,
+            ChartModel plain = model(), spread = withDrawings(tools, 0, computeMs); // spread over the history
+            double[] without = new double[FRAMES], with = new double[FRAMES];
+            int per = FRAMES / ROUNDS;
+            for (int round = 0; round < ROUNDS; round++) { // in turns: what the machine does meanwhile falls on both alike
+                System.arraycopy(frames(plain, canvas, atlas, per), 0, without, round * per, per);
+                System.arraycopy(frames(spread, canvas, atlas, per), 0, with, round * per, per);
+            }
+            spread.drawings().close();
+            ChartModel dense = withDrawings(tools, BARS - VISIBLE, new double[1]); // all in view
+            double[] all = frames(dense, canvas, atlas, FRAMES);
+            dense.drawings().close();
+            return new Result(pct(without, 50), pct(without, 99), pct(with, 50), pct(with, 99), pct(all, 50), pct(all, 99), DRAWINGS,
                     computeMs[0]);
         }
     }
@@ -58,8 +67,8 @@ final class DrawingBench {
     /** Bars a 1920-pixel chart shows at its first zoom, about. */
     private static final int VISIBLE = 240;
 
-    private static double[] withDrawings(List<DrawingTool> tools, int from, OffscreenCanvas canvas, GlyphAtlas atlas, double[] computeMs)
-            throws InterruptedException {
+    /** A chart with 1,000 drawings around bars from {@code from} on, their shapes made (the time it took in {@code computeMs}). */
+    private static ChartModel withDrawings(List<DrawingTool> tools, int from, double[] computeMs) throws InterruptedException {
         ChartModel m = model();
         ChartDrawings drawings = new ChartDrawings("bench", () -> { });
         m.setDrawings(drawings);
@@ -68,12 +77,9 @@ final class DrawingBench {
         drawings.await();
         computeMs[0] = (System.nanoTime() - start) / 1e6;
         var failed = drawings.all().stream().filter(d -> d.error() != null).toList();
-        if (!failed.isEmpty()) throw new IllegalStateException(failed.size() + " drawings failed: " + failed.get(0).error());
-        try {
-            return frames(m, canvas, atlas);
-        } finally {
-            drawings.close();
-        }
+        if (failed.isEmpty()) return m;
+        drawings.close();
+        throw new IllegalStateException(failed.size() + " drawings failed: " + failed.get(0).error());
     }
 
     private static ChartModel model() {
@@ -105,16 +111,16 @@ final class DrawingBench {
         }
     }
 
-    /** {@link #FRAMES} full frames, panning a bar each; their times in ms. */
-    private static double[] frames(ChartModel m, OffscreenCanvas canvas, GlyphAtlas atlas) {
+    /** {@code n} full frames, panning a bar each; their times in ms. */
+    private static double[] frames(ChartModel m, OffscreenCanvas canvas, GlyphAtlas atlas, int n) {
         ChartView view = new ChartView(m, atlas);
         DrawList list = new DrawList();
         for (int k = 0; k < 20; k++) { // warm up
             view.build(W, H, list);
             canvas.draw(list);
         }
-        double[] ms = new double[FRAMES];
-        for (int k = 0; k < FRAMES; k++) {
+        double[] ms = new double[n];
+        for (int k = 0; k < n; k++) {
             long start = System.nanoTime();
             m.timeScale().setRightOffset(m.timeScale().rightOffset() + (k % 40 < 20 ? -1 : 1)); // back and forth over the drawings
             view.build(W, H, list);

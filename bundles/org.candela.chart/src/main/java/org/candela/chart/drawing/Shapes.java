@@ -37,10 +37,13 @@ public final class Shapes implements ShapeSink {
     private int[] textColors = new int[2];
     private Align[] textAligns = new Align[2];
 
-    /** The extent of the shapes in time and price, for the view to skip a drawing that is nowhere near it. */
+    /**
+     * The extent of the shapes in time and price, for the view to skip a drawing that is nowhere near it. A line
+     * extended left or right reaches any earlier or later time (and, sloped, any price); a horizontal one keeps
+     * its price; a vertical line reaches any price at its time.
+     */
     private long minTime = Long.MAX_VALUE, maxTime = Long.MIN_VALUE;
     private double minPrice = Double.POSITIVE_INFINITY, maxPrice = Double.NEGATIVE_INFINITY;
-    private boolean unbounded; // extended lines reach any time; a vertical line any price
 
     private void extent(long t, double p) {
         minTime = Math.min(minTime, t);
@@ -54,7 +57,6 @@ public final class Shapes implements ShapeSink {
      * of them lie outside (a line extended to the edge, or a vertical line, may reach anywhere).
      */
     public boolean mayShow(long from, long to, double low, double high) {
-        if (unbounded) return true;
         if (minTime > maxTime) return false; // no shape
         return maxTime >= from && minTime <= to && maxPrice >= low && minPrice <= high;
     }
@@ -63,7 +65,12 @@ public final class Shapes implements ShapeSink {
     public void line(long t1, double p1, long t2, double p2, int argb, int width, LineStyle style, boolean extendLeft, boolean extendRight) {
         extent(t1, p1);
         extent(t2, p2);
-        unbounded |= extendLeft || extendRight;
+        if (extendLeft) minTime = Long.MIN_VALUE;
+        if (extendRight) maxTime = Long.MAX_VALUE;
+        if ((extendLeft || extendRight) && p1 != p2) { // sloped, it reaches any price
+            minPrice = Double.NEGATIVE_INFINITY;
+            maxPrice = Double.POSITIVE_INFINITY;
+        }
         if (lines == lineColors.length) {
             int n = lines * 2;
             lineTimes = Arrays.copyOf(lineTimes, 2 * n);
@@ -86,7 +93,10 @@ public final class Shapes implements ShapeSink {
 
     @Override
     public void vertical(long time, int argb, int width, LineStyle style) {
-        unbounded = true;
+        minTime = Math.min(minTime, time);
+        maxTime = Math.max(maxTime, time);
+        minPrice = Double.NEGATIVE_INFINITY;
+        maxPrice = Double.POSITIVE_INFINITY;
         if (verticals == verticalTimes.length) {
             int n = verticals * 2;
             verticalTimes = Arrays.copyOf(verticalTimes, n);
