@@ -2,6 +2,7 @@ package org.candela.app.command;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -20,14 +21,14 @@ import org.candela.render.gl.OffscreenCanvas;
 /**
  * {@code --bench drawings}: what drawings cost a frame. A 1920×1080 chart of 100,000 bars is panned a bar per
  * frame (every frame a full one: layout, series, drawings, GL draw and finish) without drawings and with 1,000
- * drawings of every installed tool spread over the whole history, as a trader's drawings accumulate, in three
- * alternating rounds of 100 frames each, so that the machine's own load falls on both alike (target: median ≤
- * 1.2 × without); then with all 1,000 inside the view at once, the worst case, which on
- * software GL is bound by the pixels the fills cover. Also how long the tools took to make the shapes.
+ * drawings of every installed tool spread over the whole history, as a trader's drawings accumulate (the same
+ * scene every run), the two charts' frames in turn so that the machine's own load falls on both alike (target:
+ * median ≤ 1.2 × without); then with all 1,000 inside the view at once, the worst case, which on software GL is
+ * bound by the pixels the fills cover. Also how long the tools took to make the shapes.
  */
 final class DrawingBench {
 
-    static final int W = 1920, H = 1080, BARS = 100_000, DRAWINGS = 1_000, FRAMES = 300, ROUNDS = 3;
+    static final int W = 1920, H = 1080, BARS = 100_000, DRAWINGS = 1_000, FRAMES = 600, DENSE_FRAMES = 200, WARM_UP = 40;
 
     /** The runs' frame times (ms) and the shapes' computing time. */
     record Result(double medianWithout, double p99Without, double medianWith, double p99With, double medianDense, double p99Dense,
@@ -43,23 +44,21 @@ final class DrawingBench {
     private DrawingBench() {
     }
 
-    static Result run(List<DrawingTool> tools) throws InterruptedException {
-        if (tools.isEmpty()) throw new IllegalStateException("no drawing tool is installed");
+    static Result run(List<DrawingTool> installed) throws InterruptedException {
+        if (installed.isEmpty()) throw new IllegalStateException("no drawing tool is installed");
+        // in the order of their ids, not of the services' start: every run draws the same scene
+        List<DrawingTool> tools = installed.stream().sorted(Comparator.comparing(t -> t.descriptor().id())).toList();
         GlyphAtlas atlas = new GlyphAtlas(12);
-        try (OffscreenCanvas canvas = new OffscreenCanvas(W, H, atlas)) {
+        // a canvas (GL context) per chart, as two windows have: each uploads what changed since its own last frame
+        try (OffscreenCanvas first = new OffscreenCanvas(W, H, atlas); OffscreenCanvas second = new OffscreenCanvas(W, H, atlas)) {
             double[] computeMs = new double[1];
             ChartModel plain = model(), spread = withDrawings(tools, 0, computeMs); // spread over the history
-            double[] without = new double[FRAMES], with = new double[FRAMES];
-            int per = FRAMES / ROUNDS;
-            for (int round = 0; round < ROUNDS; round++) { // in turns: what the machine does meanwhile falls on both alike
-                System.arraycopy(frames(plain, canvas, atlas, per), 0, without, round * per, per);
-                System.arraycopy(frames(spread, canvas, atlas, per), 0, with, round * per, per);
-            }
+            double[][] ms = frames(new ChartModel[] {plain, spread}, new OffscreenCanvas[] {first, second}, atlas, FRAMES);
             spread.drawings().close();
             ChartModel dense = withDrawings(tools, BARS - VISIBLE, new double[1]); // all in view
-            double[] all = frames(dense, canvas, atlas, FRAMES);
+            double[] all = frames(new ChartModel[] {dense}, new OffscreenCanvas[] {first}, atlas, DENSE_FRAMES)[0];
             dense.drawings().close();
-            return new Result(pct(without, 50), pct(without, 99), pct(with, 50), pct(with, 99), pct(all, 50), pct(all, 99), DRAWINGS,
+            return new Result(pct(ms[0], 50), pct(ms[0], 99), pct(ms[1], 50), pct(ms[1], 99), pct(all, 50), pct(all, 99), DRAWINGS,
                     computeMs[0]);
         }
     }
@@ -111,21 +110,28 @@ final class DrawingBench {
         }
     }
 
-    /** {@code n} full frames, panning a bar each; their times in ms. */
-    private static double[] frames(ChartModel m, OffscreenCanvas canvas, GlyphAtlas atlas, int n) {
-        ChartView view = new ChartView(m, atlas);
-        DrawList list = new DrawList();
-        for (int k = 0; k < 20; k++) { // warm up
-            view.build(W, H, list);
-            canvas.draw(list);
+    /**
+     * {@code n} full frames of each chart, panning a bar each, the charts in turn frame by frame (each on its
+     * own canvas): what the machine does meanwhile (llvmpipe's threads, the JIT, the collector) falls on all
+     * alike. Their times in ms, per chart.
+     */
+    private static double[][] frames(ChartModel[] models, OffscreenCanvas[] canvases, GlyphAtlas atlas, int n) {
+        ChartView[] views = new ChartView[models.length];
+        DrawList[] lists = new DrawList[models.length];
+        for (int v = 0; v < models.length; v++) {
+            views[v] = new ChartView(models[v], atlas);
+            lists[v] = new DrawList();
         }
-        double[] ms = new double[n];
-        for (int k = 0; k < n; k++) {
-            long start = System.nanoTime();
-            m.timeScale().setRightOffset(m.timeScale().rightOffset() + (k % 40 < 20 ? -1 : 1)); // back and forth over the drawings
-            view.build(W, H, list);
-            canvas.draw(list);
-            ms[k] = (System.nanoTime() - start) / 1e6;
+        double[][] ms = new double[models.length][n];
+        for (int k = -WARM_UP; k < n; k++) {
+            for (int v = 0; v < models.length; v++) {
+                var ts = models[v].timeScale();
+                long start = System.nanoTime();
+                ts.setRightOffset(ts.rightOffset() + (Math.floorMod(k, 40) < 20 ? -1 : 1)); // back and forth over the drawings
+                views[v].build(W, H, lists[v]);
+                canvases[v].draw(lists[v]);
+                if (k >= 0) ms[v][k] = (System.nanoTime() - start) / 1e6;
+            }
         }
         return ms;
     }

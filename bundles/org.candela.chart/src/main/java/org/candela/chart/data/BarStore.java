@@ -14,6 +14,7 @@ public final class BarStore {
     private long[] time;
     private double[] open, high, low, close, volume;
     private int size;
+    private long timesChanged;
 
     public BarStore() {
         this(1024);
@@ -142,10 +143,20 @@ public final class BarStore {
         }
         if (size == time.length) grow();
         set(size++, t, o, h, l, c, v);
+        timesChanged++;
+    }
+
+    /**
+     * A count that moves whenever a bar is added, inserted or removed or a bar's time changes (not when a tick
+     * updates a bar's prices): what is worked out from the times ({@link #position}) stays good while it holds.
+     */
+    public long timesChanged() {
+        return timesChanged;
     }
 
     /** Overwrites bar {@code i} (its time must stay in order). */
     public void set(int i, long t, double o, double h, double l, double c, double v) {
+        if (time[i] != t) timesChanged++;
         time[i] = t;
         open[i] = o;
         high[i] = h;
@@ -204,6 +215,7 @@ public final class BarStore {
     /** Removes every bar. Keeps the arrays. */
     public void clear() {
         size = 0;
+        timesChanged++;
     }
 
     /**
@@ -223,6 +235,7 @@ public final class BarStore {
         close = join(older.close, k, close, new double[c]);
         volume = join(older.volume, k, volume, new double[c]);
         size = n;
+        timesChanged++;
         return k;
     }
 
@@ -238,6 +251,7 @@ public final class BarStore {
     }
 
     private void shift(int i) {
+        timesChanged++;
         int n = size - i;
         System.arraycopy(time, i, time, i + 1, n);
         System.arraycopy(open, i, open, i + 1, n);

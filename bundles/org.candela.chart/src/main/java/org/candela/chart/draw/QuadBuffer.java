@@ -3,8 +3,9 @@ package org.candela.chart.draw;
 import java.util.Arrays;
 
 /**
- * Axis-aligned filled rectangles in pixel coordinates (origin top left), one colour each. Reused from frame
- * to frame: {@link #clear()} keeps the arrays, so a steady frame allocates nothing.
+ * Axis-aligned filled rectangles in pixel coordinates (origin top left), one colour each, and trapezoids with
+ * vertical sides (a sloped band: one primitive, where one-pixel columns would cost one per pixel). Reused from
+ * frame to frame: {@link #clear()} keeps the arrays, so a steady frame allocates nothing.
  */
 public final class QuadBuffer {
 
@@ -12,6 +13,7 @@ public final class QuadBuffer {
     private int[] colors = new int[256];
     private int[] bottomColors = new int[256];
     private float[] dashes = new float[2 * 256];
+    private float[] rightEdges = new float[2 * 256];
     private int count;
 
     /** Adds the rectangle from (x0, y0) to (x1, y1), colour {@code 0xAARRGGBB}. */
@@ -32,8 +34,19 @@ public final class QuadBuffer {
         addPattern(x0, y0, x1, y1, argb, argb, on, off);
     }
 
+    /**
+     * Adds the trapezoid with vertical sides at {@code x0} (from {@code top0} to {@code bottom0}) and {@code x1}
+     * (from {@code top1} to {@code bottom1}). Its top and bottom edges must not cross: split it where they do.
+     */
+    public void addTrapezoid(float x0, float x1, float top0, float bottom0, float top1, float bottom1, int argb) {
+        addPattern(x0, top0, x1, bottom0, argb, argb, 0, 0);
+        rightEdges[2 * count - 2] = top1;
+        rightEdges[2 * count - 1] = bottom1;
+    }
+
     private void addPattern(float x0, float y0, float x1, float y1, int topArgb, int bottomArgb, float on, float off) {
         if (count == colors.length) {
+            rightEdges = Arrays.copyOf(rightEdges, rightEdges.length * 2);
             rects = Arrays.copyOf(rects, rects.length * 2);
             colors = Arrays.copyOf(colors, colors.length * 2);
             bottomColors = Arrays.copyOf(bottomColors, bottomColors.length * 2);
@@ -46,6 +59,8 @@ public final class QuadBuffer {
         rects[o + 1] = y0;
         rects[o + 2] = x1;
         rects[o + 3] = y1;
+        rightEdges[count * 2] = y0;
+        rightEdges[count * 2 + 1] = y1;
         bottomColors[count] = bottomArgb;
         colors[count++] = topArgb;
     }
@@ -57,6 +72,11 @@ public final class QuadBuffer {
     /** {@code x0, y0, x1, y1} of quad {@code i} at {@code 4 * i}. */
     public float[] rects() {
         return rects;
+    }
+
+    /** {@code top, bottom} of quad {@code i}'s right side at {@code 2 * i}: its y0 and y1 but for a trapezoid. */
+    public float[] rightEdges() {
+        return rightEdges;
     }
 
     /** Colour at the top edge of each quad. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.candela.chart.data.BarStore;
 import org.candela.drawing.api.DrawingTool;
+import org.candela.drawing.api.ToolDescriptor;
 
 /**
  * The drawings of one chart: their specs in order, the shapes their tools made, and the thread the tools run
@@ -38,8 +39,20 @@ public final class ChartDrawings {
 
         Drawing(long id, DrawingSpec spec, DrawingTool tool) {
             this.id = id;
-            this.spec = spec;
             this.tool = tool;
+            spec(spec);
+        }
+
+        private void spec(DrawingSpec spec) {
+            this.spec = spec;
+            level = spec.properties().descriptor().anchorKind() == ToolDescriptor.AnchorKind.PRICE;
+        }
+
+        private boolean level;
+
+        /** Whether its anchors are prices alone (a horizontal line or ray): a level, whose price the axis shows. */
+        public boolean level() {
+            return level;
         }
 
         public long id() {
@@ -99,7 +112,7 @@ public final class ChartDrawings {
 
     /** Changes a drawing (dragged, edited): its shapes are computed again. */
     public void update(Drawing d, DrawingSpec spec, BarStore chart, long barMillis) {
-        d.spec = spec;
+        d.spec(spec);
         compute(d, chart, barMillis);
     }
 

@@ -1,6 +1,7 @@
 package org.candela.chart.drawing;
 
 import java.util.Arrays;
+import org.candela.chart.data.BarStore;
 import org.candela.drawing.api.LineStyle;
 import org.candela.drawing.api.ShapeSink;
 
@@ -242,6 +243,55 @@ public final class Shapes implements ShapeSink {
 
     public Align textAlign(int i) {
         return textAligns[i];
+    }
+
+    /**
+     * Where the shapes' times stand among the bars, as {@link BarStore#position} gives them: lines' points, then
+     * bands' sides, verticals and texts. Worked out by {@link #place} on the UI thread and kept while the bars'
+     * times hold, so a frame finds a time's x without a search.
+     */
+    private double[] positions = new double[0];
+    private BarStore placedOn;
+    private long placedAt, placedMillis;
+
+    /**
+     * Works out where every time of these shapes stands among {@code bars}, unless it did already for these bars
+     * as they are now (their {@link BarStore#timesChanged} count); then {@link #linePosition} and the like answer
+     * without a search. For the view, on the thread that changes the bars (the UI thread); the bars must not be
+     * empty.
+     */
+    public void place(BarStore bars, long barMillis) {
+        if (bars == placedOn && bars.timesChanged() == placedAt && barMillis == placedMillis) return;
+        int n = 2 * lines + 2 * bands + verticals + texts;
+        if (positions.length < n) positions = new double[n];
+        int o = 0;
+        for (int k = 0; k < 2 * lines; k++) positions[o++] = bars.position(lineTimes[k], barMillis);
+        for (int k = 0; k < 2 * bands; k++) positions[o++] = bars.position(bandTimes[k], barMillis);
+        for (int k = 0; k < verticals; k++) positions[o++] = bars.position(verticalTimes[k], barMillis);
+        for (int k = 0; k < texts; k++) positions[o++] = bars.position(textTimes[k], barMillis);
+        placedOn = bars;
+        placedAt = bars.timesChanged();
+        placedMillis = barMillis;
+    }
+
+    /** Where line {@code i}'s point {@code k} stands among the bars (a fractional index), as last {@link #place placed}. */
+    public double linePosition(int i, int k) {
+        return positions[2 * i + k];
+    }
+
+    /** Where band {@code i}'s side {@code k} stands among the bars, as last {@link #place placed}. */
+    public double bandPosition(int i, int k) {
+        return positions[2 * lines + 2 * i + k];
+    }
+
+    /** Where vertical {@code i} stands among the bars, as last {@link #place placed}. */
+    public double verticalPosition(int i) {
+        return positions[2 * lines + 2 * bands + i];
+    }
+
+    /** Where text {@code i} stands among the bars, as last {@link #place placed}. */
+    public double textPosition(int i) {
+        return positions[2 * lines + 2 * bands + verticals + i];
     }
 
     /** A tool's NaN or infinity would poison the scale: it is refused where it is made. */

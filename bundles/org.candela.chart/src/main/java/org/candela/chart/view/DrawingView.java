@@ -14,7 +14,7 @@ import org.candela.drawing.api.ShapeSink;
 /**
  * The drawings of the price pane, turned from chart coordinates into pixels at every full frame: times by
  * the time scale (between and beyond bars by the bar length), prices by the pane's scale in its mode, lines
- * extended and clipped to the pane, dashes cut along them, bands filled (a quad when level, one-pixel columns
+ * extended and clipped to the pane, dashes cut along them, bands filled (a quad when level, a trapezoid
  * when sloped). Every primitive is clipped first, so what a drawing costs is bounded by the pane's pixels.
  * Also the hit test a click selects drawings with.
  */
@@ -69,8 +69,7 @@ final class DrawingView {
         if (drawings == null || drawings.hideAll || model.bars().isEmpty()) return 0;
         var scale = model.pricePane().scale();
         for (ChartDrawings.Drawing d : drawings.all()) {
-            if (d.hidden || d.shapes().lines() == 0
-                    || d.spec().properties().descriptor().anchorKind() != org.candela.drawing.api.ToolDescriptor.AnchorKind.PRICE) continue;
+            if (!d.level() || d.hidden || d.shapes().lines() == 0) continue;
             double price = d.spec().anchors().get(0).price();
             float y = layout.paneTop(0) + (float) scale.priceToY(price);
             if (y < layout.paneTop(0) || y > layout.paneTop(0) + layout.paneHeight(0)) continue;
@@ -122,9 +121,11 @@ final class DrawingView {
     }
 
     private void draw(Shapes s, ChartModel model, SeriesContext ctx, float w, DrawLayer layer) {
+        s.place(model.bars(), model.barMillis());
+        var ts = ctx.time();
         float top = ctx.paneTop(), bottom = top + ctx.paneHeight();
         for (int i = 0; i < s.bands(); i++) {
-            float xa = x(model, ctx, s.bandTime(i, 0)), xb = x(model, ctx, s.bandTime(i, 1));
+            float xa = (float) ts.indexToX(s.bandPosition(i, 0)), xb = (float) ts.indexToX(s.bandPosition(i, 1));
             float ta = ctx.y(s.bandPrice(i, 0)), ba = ctx.y(s.bandPrice(i, 1)), tb = ctx.y(s.bandPrice(i, 2)), bb = ctx.y(s.bandPrice(i, 3));
             if (xa > xb) {
                 float t = xa; xa = xb; xb = t;
@@ -137,24 +138,20 @@ final class DrawingView {
                 layer.quads.add(from, clamp(Math.min(ta, ba), top, bottom), to, clamp(Math.max(ta, ba), top, bottom), s.bandColor(i));
                 continue;
             }
-            for (int x = (int) Math.ceil(from); x < to; x++) {
-                float f = (x - xa) / (xb - xa);
-                float yt = ta + (tb - ta) * f, yb = ba + (bb - ba) * f;
-                layer.columns.add(x, clamp(Math.min(yt, yb), top, bottom), clamp(Math.max(yt, yb), top, bottom), s.bandColor(i));
-            }
+            slopedBand(layer, from, to, xa, xb, ta, tb, ba, bb, s.bandColor(i));
         }
         for (int i = 0; i < s.lines(); i++) {
             if (!line(s, i, model, ctx, w)) continue;
             stroke(layer, seg[0], seg[1], seg[2], seg[3], s.lineWidth(i), s.lineStyle(i), s.lineColor(i));
         }
         for (int i = 0; i < s.verticals(); i++) {
-            float x = x(model, ctx, s.verticalTime(i));
+            float x = (float) ts.indexToX(s.verticalPosition(i));
             if (x < 0 || x > w) continue;
             stroke(layer, x, top, x, bottom, s.verticalWidth(i), s.verticalStyle(i), s.verticalColor(i));
         }
         int lh = text.lineHeight();
         for (int i = 0; i < s.texts(); i++) {
-            float x = x(model, ctx, s.textTime(i)), y = ctx.y(s.textPrice(i));
+            float x = (float) ts.indexToX(s.textPosition(i)), y = ctx.y(s.textPrice(i));
             if (y < top - 2 * lh || y > bottom + 2 * lh || x < -w || x > 2 * w) continue; // nowhere near the pane: not laid out
             switch (s.textAlign(i)) {
                 case ABOVE_LEFT -> layer.texts.add(s.textString(i), x + 4, y - lh - 1, TextBuffer.LEFT, s.textColor(i));
@@ -165,6 +162,26 @@ final class DrawingView {
                 default -> layer.texts.add(s.textString(i), x, y - lh / 2f, TextBuffer.CENTER, s.textColor(i));
             }
         }
+    }
+
+    /**
+     * The part from {@code from} to {@code to} of a sloped band whose edges run from ({@code xa}, {@code ta} and
+     * {@code ba}) to ({@code xb}, {@code tb} and {@code bb}): one trapezoid, or two triangles where its edges
+     * cross. The layer's clip cuts it to the pane.
+     */
+    static void slopedBand(DrawLayer layer, float from, float to, float xa, float xb, float ta, float tb, float ba, float bb,
+            int color) {
+        float fa = (from - xa) / (xb - xa), fb = (to - xa) / (xb - xa);
+        float t0 = ta + (tb - ta) * fa, b0 = ba + (bb - ba) * fa, t1 = ta + (tb - ta) * fb, b1 = ba + (bb - ba) * fb;
+        if (!Float.isFinite(t0 + b0 + t1 + b1)) return;
+        float d0 = b0 - t0, d1 = b1 - t1;
+        if (d0 * d1 >= 0) {
+            layer.quads.addTrapezoid(from, to, t0, b0, t1, b1, color);
+            return;
+        }
+        float f = d0 / (d0 - d1), xc = from + (to - from) * f, yc = t0 + (t1 - t0) * f;
+        layer.quads.addTrapezoid(from, xc, t0, b0, yc, yc, color);
+        layer.quads.addTrapezoid(xc, to, yc, yc, t1, b1, color);
     }
 
     /**
@@ -183,14 +200,16 @@ final class DrawingView {
     }
 
     private boolean hits(Shapes s, ChartModel model, SeriesContext ctx, float w, float px, float py) {
+        s.place(model.bars(), model.barMillis());
+        var ts = ctx.time();
         for (int i = 0; i < s.lines(); i++) {
             if (line(s, i, model, ctx, w) && distance(px, py, seg[0], seg[1], seg[2], seg[3]) <= HIT_PIXELS + s.lineWidth(i) / 2f) return true;
         }
         for (int i = 0; i < s.verticals(); i++) {
-            if (Math.abs(px - x(model, ctx, s.verticalTime(i))) <= HIT_PIXELS) return true;
+            if (Math.abs(px - ts.indexToX(s.verticalPosition(i))) <= HIT_PIXELS) return true;
         }
         for (int i = 0; i < s.bands(); i++) {
-            float xa = x(model, ctx, s.bandTime(i, 0)), xb = x(model, ctx, s.bandTime(i, 1));
+            float xa = (float) ts.indexToX(s.bandPosition(i, 0)), xb = (float) ts.indexToX(s.bandPosition(i, 1));
             if (px < Math.min(xa, xb) || px > Math.max(xa, xb) || xa == xb) continue;
             float f = (px - xa) / (xb - xa);
             float yt = ctx.y(s.bandPrice(i, 0)) + (ctx.y(s.bandPrice(i, 2)) - ctx.y(s.bandPrice(i, 0))) * f;
@@ -199,7 +218,7 @@ final class DrawingView {
         }
         int lh = text.lineHeight();
         for (int i = 0; i < s.texts(); i++) {
-            float x = x(model, ctx, s.textTime(i)), y = ctx.y(s.textPrice(i));
+            float x = (float) ts.indexToX(s.textPosition(i)), y = ctx.y(s.textPrice(i));
             int tw = text.width(s.textString(i));
             float x0 = switch (s.textAlign(i)) {
                 case ABOVE_RIGHT -> x - 4 - tw;
@@ -219,28 +238,20 @@ final class DrawingView {
 
     /** Line {@code i} of {@code s} in pixels, extended as asked and clipped to the pane, into {@link #seg}; false when none of it shows. */
     private boolean line(Shapes s, int i, ChartModel model, SeriesContext ctx, float w) {
-        double x1 = xd(model, ctx, s.lineTime(i, 0)), y1 = ctx.y(s.linePrice(i, 0));
-        double x2 = xd(model, ctx, s.lineTime(i, 1)), y2 = ctx.y(s.linePrice(i, 1));
+        double x1 = ctx.time().indexToX(s.linePosition(i, 0)), y1 = ctx.y(s.linePrice(i, 0));
+        double x2 = ctx.time().indexToX(s.linePosition(i, 1)), y2 = ctx.y(s.linePrice(i, 1));
         int flags = s.lineFlags(i);
         double dx = x2 - x1, dy = y2 - y1;
         if (dx == 0 && dy == 0) {
             if ((flags & (Shapes.EXTEND_LEFT | Shapes.EXTEND_RIGHT)) == 0) return false;
             dx = 1; // a level given by one point: horizontal
         }
-        double t0 = (flags & Shapes.EXTEND_LEFT) != 0 ? Double.NEGATIVE_INFINITY : 0;
-        double t1 = (flags & Shapes.EXTEND_RIGHT) != 0 ? Double.POSITIVE_INFINITY : 1;
         float top = ctx.paneTop(), bottom = top + ctx.paneHeight();
         // Liang–Barsky against [0, w] × [top, bottom]: the pane bounds an extended line however far its points are
-        double[] p = {-dx, dx, -dy, dy}, q = {x1, w - x1, y1 - top, bottom - y1};
-        for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) return false;
-                continue;
-            }
-            double r = q[k] / p[k];
-            if (p[k] < 0) t0 = Math.max(t0, r);
-            else t1 = Math.min(t1, r);
-        }
+        clipFrom = (flags & Shapes.EXTEND_LEFT) != 0 ? Double.NEGATIVE_INFINITY : 0;
+        clipTo = (flags & Shapes.EXTEND_RIGHT) != 0 ? Double.POSITIVE_INFINITY : 1;
+        if (!clip(-dx, x1) || !clip(dx, w - x1) || !clip(-dy, y1 - top) || !clip(dy, bottom - y1)) return false;
+        double t0 = clipFrom, t1 = clipTo;
         if (t0 > t1 || Double.isInfinite(t0) || Double.isInfinite(t1)) return false;
         seg[0] = (float) (x1 + dx * t0);
         seg[1] = (float) (y1 + dy * t0);
@@ -249,13 +260,38 @@ final class DrawingView {
         return true;
     }
 
-    /** A clipped segment as a solid line, or as dashes or dots cut along it. */
+    /** The part of the line being clipped that is left, as parameters along it (see {@link #line}). */
+    private double clipFrom, clipTo;
+
+    /** One edge of Liang–Barsky's clip: narrows {@link #clipFrom}..{@link #clipTo}; false when the line lies wholly outside it. */
+    private boolean clip(double p, double q) {
+        if (p == 0) return q >= 0;
+        double r = q / p;
+        if (p < 0) clipFrom = Math.max(clipFrom, r);
+        else clipTo = Math.min(clipTo, r);
+        return true;
+    }
+
+    /**
+     * A clipped segment as a solid line, or as dashes or dots cut along it: a level or upright one as a
+     * pixel-aligned quad (a third of an anti-aliased segment's pixels, one primitive however many dashes).
+     */
     private static void stroke(DrawLayer layer, float x1, float y1, float x2, float y2, int width, LineStyle style, int argb) {
+        float on = style == LineStyle.DASHED ? 6 + 2 * width : Math.max(1.5f, width), off = style == LineStyle.DASHED ? 4 + width : 2.5f + width;
+        if (y1 == y2 || x1 == x2) { // level or upright: whole pixel rows or columns, crisp as the grid, the dashes cut by the shader
+            boolean level = y1 == y2;
+            float edge = Math.round((level ? y1 : x1) - width / 2f);
+            float x0 = level ? Math.min(x1, x2) : edge, y0 = level ? edge : Math.min(y1, y2);
+            float xe = level ? Math.max(x1, x2) : edge + width, ye = level ? edge + width : Math.max(y1, y2);
+            if (style == LineStyle.SOLID) layer.quads.add(x0, y0, xe, ye, argb);
+            else layer.quads.addDashed(x0, y0, xe, ye, argb, Math.round(on), Math.round(off)); // whole pixels: even dots
+
+            return;
+        }
         if (style == LineStyle.SOLID) {
             layer.segments.add(x1, y1, x2, y2, width, argb);
             return;
         }
-        float on = style == LineStyle.DASHED ? 6 + 2 * width : Math.max(1.5f, width), off = style == LineStyle.DASHED ? 4 + width : 2.5f + width;
         double len = Math.hypot(x2 - x1, y2 - y1);
         if (len == 0) return;
         float ux = (float) ((x2 - x1) / len), uy = (float) ((y2 - y1) / len);

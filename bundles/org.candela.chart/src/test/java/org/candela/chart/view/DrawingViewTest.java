@@ -38,15 +38,29 @@ class DrawingViewTest {
         return m;
     }
 
-    /** The segments drawn in the drawings' colour, as {x0, y0, x1, y1} in frame pixels. */
+    /**
+     * The lines drawn in the drawings' colour, as {x0, y0, x1, y1} in frame pixels: anti-aliased segments, and the
+     * thin quads inside the plot that draw level and upright lines (as their centre lines).
+     */
     private static List<float[]> segments(DrawList list, ChartView view) {
         List<float[]> out = new ArrayList<>();
+        float left = view.layout().plotLeft(), right = view.layout().plotRight();
         for (int i = 0; i < list.layerCount(); i++) {
-            var seg = list.layer(i).segments;
+            var layer = list.layer(i);
+            float dx = layer.translateX();
+            var seg = layer.segments;
             for (int k = 0; k < seg.count(); k++) {
                 if (seg.colors()[k] != BLUE) continue;
                 float[] d = seg.data();
-                out.add(new float[] {d[5 * k] + view.layout().plotLeft(), d[5 * k + 1], d[5 * k + 2] + view.layout().plotLeft(), d[5 * k + 3]});
+                out.add(new float[] {d[5 * k] + dx, d[5 * k + 1], d[5 * k + 2] + dx, d[5 * k + 3]});
+            }
+            var quads = layer.quads;
+            for (int k = 0; k < quads.count(); k++) {
+                float[] r = quads.rects();
+                float x0 = r[4 * k] + dx, y0 = r[4 * k + 1], x1 = r[4 * k + 2] + dx, y1 = r[4 * k + 3];
+                float w = x1 - x0, h = y1 - y0;
+                if (quads.colors()[k] != BLUE || x0 < left - 0.01 || x1 > right + 0.01 || Math.min(w, h) > 10 || Math.max(w, h) < 2 * Math.min(w, h)) continue;
+                out.add(w > h ? new float[] {x0, (y0 + y1) / 2, x1, (y0 + y1) / 2} : new float[] {(x0 + x1) / 2, y0, (x0 + x1) / 2, y1});
             }
         }
         return out;
@@ -130,10 +144,10 @@ class DrawingViewTest {
 
     /**
      * What drawings cost a frame is bounded by what the pane shows: drawings far from the view add no primitive,
-     * and a sloped fill wider than the view adds at most one column per pixel.
+     * and a sloped fill wider than the view is one trapezoid between the lines that bound it.
      */
     @Test
-    void drawingsOutOfViewCostNothingAndAFillAtMostAColumnPerPixel() throws Exception {
+    void drawingsOutOfViewCostNothingAndASlopedFillIsOneTrapezoid() throws Exception {
         ChartModel m = model();
         ChartDrawings drawings = new ChartDrawings("test", () -> { });
         m.setDrawings(drawings);
@@ -148,24 +162,53 @@ class DrawingViewTest {
         ChartView view = new ChartView(m, TEXT);
         DrawList list = new DrawList();
         view.build(1000, 600, list);
-        int columns = 0, segments = 0;
-        for (int i = 0; i < list.layerCount(); i++) {
-            columns += list.layer(i).columns.count();
-            for (int k = 0; k < list.layer(i).segments.count(); k++) if (list.layer(i).segments.colors()[k] == BLUE) segments++;
+        List<float[]> lines = segments(list, view);
+        assertEquals(2, lines.size(), "only the channel's two lines, none of the 200 trend lines far away");
+        var layer = list.layer(list.layerCount() - 1);
+        for (int i = 0; i < list.layerCount(); i++) if (list.layer(i).segments.count() > 0) layer = list.layer(i);
+        assertEquals(1, layer.quads.count(), "the channel's fill is one primitive");
+        assertEquals(0, layer.columns.count());
+        float left = view.layout().plotLeft();
+        float[] r = layer.quads.rects(), right = layer.quads.rightEdges();
+        assertEquals(0, r[0], 0.01, "the fill starts at the plot's left edge");
+        assertEquals(Math.max(lines.get(0)[2], lines.get(1)[2]) - left, r[2], 0.01, "and ends where the channel's lines do");
+        // its four corners lie on the channel's lines (as drawn, extended through their clipped ends)
+        float[][] corners = {{r[0], r[1]}, {r[0], r[3]}, {r[2], right[0]}, {r[2], right[1]}};
+        for (float[] c : corners) {
+            double nearest = Double.MAX_VALUE;
+            for (float[] l : lines) {
+                double atX = l[1] + (l[3] - l[1]) * (c[0] + left - l[0]) / (l[2] - l[0]);
+                nearest = Math.min(nearest, Math.abs(atX - c[1]));
+            }
+            assertTrue(nearest < 0.05, "corner (" + c[0] + ", " + c[1] + ") is " + nearest + " px from the channel's lines");
         }
-        DrawList plain = new DrawList();
-        ChartModel bare = model();
-        new ChartView(bare, TEXT).build(1000, 600, plain);
-        int bareColumns = 0;
-        for (int i = 0; i < plain.layerCount(); i++) bareColumns += plain.layer(i).columns.count();
-        assertTrue(columns - bareColumns <= view.layout().plotWidth(), "the channel's fill: " + (columns - bareColumns) + " columns for "
-                + view.layout().plotWidth() + " pixels");
-        assertTrue(columns - bareColumns > 0, "the channel is in view");
-        assertTrue(segments <= 3, "only the channel's lines, none of the 200 trend lines far away: " + segments);
         drawings.close();
     }
 
-    /** {@code hline(700)} has a price alone: its anchor's time is 1970, millions of bars away, and it still spans the pane. */
+    /** A band whose edges cross is cut where they do into two triangles, so no bow-tie is left to the rasteriser. */
+    @Test
+    void aBandWhoseEdgesCrossIsTwoTriangles() {
+        var layer = new DrawList();
+        layer.begin(100, 100, 0);
+        var l = layer.nextLayer();
+        // top runs 0 -> 100 and bottom 100 -> 0 over x 0..100: they cross at (50, 50); drawn from x 20 to 100
+        DrawingView.slopedBand(l, 20, 100, 0, 100, 0, 100, 100, 0, 0xFF00FF00);
+        assertEquals(2, l.quads.count());
+        float[] r = l.quads.rects(), right = l.quads.rightEdges();
+        assertEquals(20, r[0], 1e-4);
+        assertEquals(20, r[1], 1e-4); // top at x 20
+        assertEquals(80, r[3], 1e-4); // bottom at x 20
+        assertEquals(50, r[2], 1e-4);
+        assertEquals(50, right[0], 1e-4);
+        assertEquals(50, right[1], 1e-4);
+        assertEquals(50, r[4], 1e-4);
+        assertEquals(50, r[5], 1e-4);
+        assertEquals(50, r[7], 1e-4);
+        assertEquals(100, r[6], 1e-4);
+        assertEquals(100, right[2], 1e-4);
+        assertEquals(0, right[3], 1e-4);
+    }
+
     @Test
     void aLevelWithoutATimeSpansThePane() throws Exception {
         ChartModel m = model();
@@ -181,8 +224,8 @@ class DrawingViewTest {
         float y = view.layout().paneTop(0) + (float) m.pricePane().scale().priceToY(700);
         assertEquals(view.layout().plotLeft(), Math.min(s[0], s[2]), 0.01, "from the left edge");
         assertEquals(view.layout().plotLeft() + view.layout().plotWidth(), Math.max(s[0], s[2]), 0.01, "to the right edge");
-        assertEquals(y, s[1], 0.01);
-        assertEquals(y, s[3], 0.01);
+        assertEquals(y, s[1], 0.5, "on its row, whole pixels");
+        assertEquals(y, s[3], 0.5);
         boolean tagged = false; // its price on the axis, on a tag of its colour at its row
         for (int i = 0; i < list.layerCount(); i++) {
             var texts = list.layer(i).texts;

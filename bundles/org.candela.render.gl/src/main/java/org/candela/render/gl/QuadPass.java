@@ -6,8 +6,9 @@ import org.candela.chart.draw.QuadBuffer;
 import org.candela.chart.draw.TextBuffer;
 
 /**
- * Rectangles as indexed triangles: solid ones (candle bodies, wicks, bars, grid) and textured ones (glyphs
- * from the atlas), one draw call per buffer. A vertex is {@code x y, u v, rgba8}; {@code u < 0} means solid.
+ * Rectangles as indexed triangles: solid ones (candle bodies, wicks, bars, grid, and trapezoids: sloped
+ * bands) and textured ones (glyphs from the atlas), one draw call per buffer. A vertex is
+ * {@code x y, u v, rgba8}; {@code u < 0} means solid.
  */
 final class QuadPass extends Pass {
 
@@ -74,7 +75,7 @@ final class QuadPass extends Pass {
         if (n == 0) return 0;
         Slots.Slot current = slots.get(slot);
         ByteBuffer b = current.vertices().begin(n * 4);
-        float[] r = quads.rects(), d = quads.dashes();
+        float[] r = quads.rects(), d = quads.dashes(), right = quads.rightEdges();
         int[] c = quads.colors(), bottom = quads.bottomColors();
         for (int i = 0; i < n; i++) {
             int o = i * 4;
@@ -85,7 +86,7 @@ final class QuadPass extends Pass {
                 float u = -(period + 1), v = vertical ? -on : on;
                 put(b, r[o], r[o + 1], r[o + 2], r[o + 3], u, v, u, v, c[i], bottom[i]);
             } else {
-                put(b, r[o], r[o + 1], r[o + 2], r[o + 3], -1, 0, -1, 0, c[i], bottom[i]);
+                put(b, r[o], r[o + 1], r[o + 2], r[o + 3], right[2 * i], right[2 * i + 1], c[i], bottom[i]);
             }
         }
         drawIndexed(current, n, w, h, stats);
@@ -124,6 +125,18 @@ final class QuadPass extends Pass {
         }
         drawIndexed(current, n, w, h, stats);
         return n;
+    }
+
+    /** A solid trapezoid's 4 corners: its left side at x0 from y0 to y1, its right side at x1 from y0r to y1r. */
+    private static void put(ByteBuffer b, float x0, float y0, float x1, float y1, float y0r, float y1r, int top, int bottom) {
+        b.putFloat(x0).putFloat(y0).putFloat(-1).putFloat(0);
+        VertexBuffer.putColor(b, top);
+        b.putFloat(x1).putFloat(y0r).putFloat(-1).putFloat(0);
+        VertexBuffer.putColor(b, top);
+        b.putFloat(x0).putFloat(y1).putFloat(-1).putFloat(0);
+        VertexBuffer.putColor(b, bottom);
+        b.putFloat(x1).putFloat(y1r).putFloat(-1).putFloat(0);
+        VertexBuffer.putColor(b, bottom);
     }
 
     /** The 4 corners of a rectangle: top left, top right, bottom left, bottom right. */

@@ -53,7 +53,7 @@ class DrawingGoldenTest extends OffscreenTest {
             case "hline" -> "hline(" + String.format(Locale.ROOT, "%.2f", m.bars().close(260)) + ")";
             case "hray" -> "hray(" + at(m, 235, 0) + ", style=dotted, width=2)";
             case "vline" -> "vline(" + at(m, 250, 0).split(" ")[0] + ", color=#FFF23645)";
-            case "rect" -> "rect(" + at(m, 220, 1) + ", " + at(m, 250, -1) + ")";
+            case "rect" -> "rect(" + at(m, 225, 1.5) + ", " + at(m, 250, -1.5) + ")"; // a box over the bars 225..250
             case "channel" -> "channel(" + at(m, 215, 0) + ", " + at(m, 265, 0) + ", " + at(m, 215, 1.5) + ")";
             case "fib" -> "fib(" + at(m, lowest(m), 0) + ", " + at(m, 299, 0) + ")"; // from the low of the view to the last close
             case "text" -> "text(" + at(m, 240, 1) + ", text=\"a note, in quotes\", color=#FFFFFFFF)";
