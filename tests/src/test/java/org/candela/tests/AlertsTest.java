@@ -150,6 +150,25 @@ class AlertsTest {
     }
 
     /**
+     * On a log scale, Add Alert on Trend Line… watches the line as it is seen there, straight in log price; its own
+     * line, dragged 40 px down with the mouse, moves both points by as many times (its slope on the log scale stays).
+     */
+    @Test
+    void anAlertOnATrendLineDrawnOnALogScaleFollowsItInLogPrice() throws Exception {
+        Product.requireDisplay();
+        Map<String, String> out = WorkspaceTest.runWindow(work, "prop candela.replay.end 2026-11-30T16:00Z", "prop candela.price.scale log",
+                "await BTC/USD · 1m", "draw trend(2026-11-30T15:30Z 21400,2026-11-30T15:50Z 21480)", "alert online 1", "keys Return",
+                "awaitalerts .*close crosses line\\(2026-11-30T15:30Z 21400, 2026-11-30T15:50Z 21480, log\\).*", "draw delete 1",
+                "dragalert 1 40", "awaitalerts ^(?!.*21400).*, log\\).*$");
+        Matcher m = Pattern.compile("line\\(2026-11-30T15:30Z ([0-9.]+), 2026-11-30T15:50Z ([0-9.]+), log\\)").matcher(out.get("alerts"));
+        assertTrue(m.find(), out.get("alerts"));
+        double p1 = Double.parseDouble(m.group(1)), p2 = Double.parseDouble(m.group(2));
+        assertTrue(p1 < 21400, "dragged down: " + out.get("alerts"));
+        assertEquals(p1 / 21400, p2 / 21480, 1e-9, "both points by as many times: " + out.get("alerts"));
+        assertTrue(out.get("alertview").contains("close crosses trend line (log)"), "the view says which: " + out.get("alertview"));
+    }
+
+    /**
      * An alert made on a drawn horizontal line follows the line: the line's handle dragged 40 px down with the
      * mouse moves the drawing, and the alert's level is the drawing's new price; it survives a restart linked.
      */

@@ -194,21 +194,21 @@ final class AlertCenter {
 
     /** An alert line dragged to {@code price}: the alert's level moves there. */
     void moveLevel(String id, double price) {
-        moveBy(id, price, 0);
+        moveBy(id, price, price);
     }
 
     /**
-     * An alert's line was dragged: a level moves to {@code price}, a trend line up or down by {@code delta}
-     * (both points, so its slope stays).
+     * An alert's line was dragged from {@code from} to {@code to}: a level moves to {@code to}, a trend line up or
+     * down both points by as much (by as many times for a line straight in log price), so its slope stays.
      */
-    void moveBy(String id, double price, double delta) {
+    void moveBy(String id, double from, double to) {
         Alert a = byId(id);
         if (a == null) return;
         AlertCondition c = parse(a.condition());
         AlertCondition.Operand level = c.level();
-        if (level == null || level.line() != null && delta == 0) return;
-        AlertCondition.Operand moved = level.line() != null ? new AlertCondition.Operand(null, Double.NaN, level.line().shifted(delta), null, 0)
-                : new AlertCondition.Operand(null, price, null, null, 0);
+        if (level == null || level.line() != null && from == to) return;
+        AlertCondition.Operand moved = level.line() != null ? new AlertCondition.Operand(null, Double.NaN, level.line().moved(from, to), null, 0)
+                : new AlertCondition.Operand(null, to, null, null, 0);
         replace(a.withCondition(c.withLevel(moved).text()));
         window.status("Alert moved: " + byId(id).condition());
     }

@@ -18,7 +18,8 @@ import org.candela.drawing.api.ShapeSink;
  * Alerts on the charts, as order lines are: a price alert is a dashed line at its level on every chart of its
  * symbol, titled "Alert" on the price axis (grey while it is stopped); an alert on a trend line is a dashed line
  * through the line's two points, extended both ways, with "Alert" at its second point (the chart's overlay,
- * drawn as drawings are). The user drags either up or down to move the alert: a level to where it is dropped, a
+ * drawn as drawings are, but where the alert fires: straight in price, or in log price for a line made on a log
+ * scale, whatever the scale shows). The user drags either up or down to move the alert: a level to where it is dropped, a
  * trend line by as much as the pointer moved. UI thread.
  */
 final class AlertLines {
@@ -86,7 +87,7 @@ final class AlertLines {
         for (Trend t : now) {
             int color = t.on() ? ACTIVE : STOPPED;
             AlertCondition.Line l = t.line();
-            shapes.line(l.t1(), l.p1(), l.t2(), l.p2(), color, 1, org.candela.drawing.api.LineStyle.DASHED, true, true);
+            shapes.priceLine(l.t1(), l.p1(), l.t2(), l.p2(), color, 1, org.candela.drawing.api.LineStyle.DASHED, l.log());
             shapes.text(l.t2(), l.p2(), "Alert", color, ShapeSink.Align.ABOVE_LEFT);
         }
         s.model().setOverlay(now.isEmpty() ? null : shapes);
@@ -142,7 +143,7 @@ final class AlertLines {
         for (int i = 0; i < lines.size(); i++) {
             Trend t = lines.get(i);
             if (t.id().equals(dragging)) {
-                lines.set(i, new Trend(t.id(), alerts.lineOf(alerts.byId(t.id())).shifted(price - pressedAt), t.on(), t.linked()));
+                lines.set(i, new Trend(t.id(), alerts.lineOf(alerts.byId(t.id())).moved(pressedAt, price), t.on(), t.linked()));
             }
         }
         showTrends(s, lines);
@@ -152,6 +153,6 @@ final class AlertLines {
     void drop(double price) {
         String id = dragging;
         dragging = null;
-        if (id != null) alerts.moveBy(id, price, price - pressedAt);
+        if (id != null) alerts.moveBy(id, pressedAt, price);
     }
 }

@@ -6,6 +6,7 @@ import org.candela.chart.alert.Alert;
 import org.candela.chart.alert.AlertCondition;
 import org.candela.chart.drawing.ChartDrawings;
 import org.candela.chart.drawing.DrawingSpec;
+import org.candela.chart.scale.PriceScaleMode;
 import org.candela.chart.session.ChartSession;
 import org.candela.chart.workspace.Workspace;
 
@@ -40,9 +41,10 @@ final class AlertsOnChart {
 
     /** Add Alert on Line…: an alert when the close crosses a drawn level or trend line; it follows the drawing. */
     void createOn(ChartDrawings.Drawing d) {
-        String level = levelOf(d.spec());
         ChartSession s = window.chart().session();
-        if (level != null && s != null) open(s, "close crosses " + level, d.spec().text());
+        if (s == null) return;
+        String level = levelOf(d.spec(), s.model().pricePane().scale().mode() == PriceScaleMode.LOG); // the line as it is seen
+        if (level != null) open(s, "close crosses " + level, d.spec().text());
     }
 
     private void open(ChartSession s, String condition, String drawing) {
@@ -58,17 +60,18 @@ final class AlertsOnChart {
 
     /**
      * The level a drawing's line gives an alert, as the condition writes it: {@code 21450} for a horizontal line or
-     * ray, {@code line(T P, T P)} through the first two anchors of a trend line, ray or extended line; null for a
-     * drawing that is not a line.
+     * ray, {@code line(T P, T P)} through the first two anchors of a trend line, ray or extended line ({@code
+     * line(T P, T P, log)}, straight in log price, when {@code log}: drawn on a log scale); null for a drawing that
+     * is not a line.
      */
-    static String levelOf(DrawingSpec spec) {
+    static String levelOf(DrawingSpec spec, boolean log) {
         var anchors = spec.anchors();
         if (!LINES.contains(spec.tool()) || anchors.isEmpty()) return null;
         if (spec.tool().equals("hline") || spec.tool().equals("hray")) return AlertCondition.number(anchors.get(0).price());
         if (anchors.size() < 2 || anchors.get(0).time() == anchors.get(1).time()) return null;
         var a = anchors.get(0);
         var b = anchors.get(1);
-        return new AlertCondition.Line(a.time(), a.price(), b.time(), b.price()).text();
+        return new AlertCondition.Line(a.time(), a.price(), b.time(), b.price(), log && a.price() > 0 && b.price() > 0).text();
     }
 
     /**
@@ -85,12 +88,13 @@ final class AlertsOnChart {
             int at = old.indexOf(a.drawing());
             String moved = old.size() == now.size() && at >= 0 ? now.get(at) : null; // the same drawing, edited
             DrawingSpec spec = moved == null ? null : window.symbolDrawings().parse(moved);
-            String level = spec == null ? null : levelOf(spec);
-            Alert next = a.withDrawing(level == null ? "" : moved);
-            if (level != null) {
+            Alert next = a.withDrawing("");
+            if (spec != null) {
                 try {
                     AlertCondition c = alerts.parse(a.condition());
-                    next = next.withCondition(c.withLevel(alerts.parse("close > " + level).right()).text());
+                    boolean log = c.level() != null && c.level().line() != null && c.level().line().log(); // as it was made
+                    String level = levelOf(spec, log);
+                    if (level != null) next = a.withDrawing(moved).withCondition(c.withLevel(alerts.parse("close > " + level).right()).text());
                 } catch (IllegalArgumentException e) {
                     next = a.withDrawing(""); // its condition does not read (a plugin gone): it keeps what it had
                 }

@@ -110,7 +110,7 @@ final class AlertsView {
 
     /** The condition as the view shows it: a line's two points are in the tooltip and the dialog, not the row. */
     static String brief(String condition) {
-        return condition.replaceAll("line\\([^)]*\\)", "trend line");
+        return condition.replaceAll("line\\([^)]*, log\\)", "trend line (log)").replaceAll("line\\([^)]*\\)", "trend line");
     }
 
     /** The whole alert, as the tooltip shows it. */

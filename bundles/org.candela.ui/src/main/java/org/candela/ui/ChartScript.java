@@ -220,9 +220,9 @@ final class ChartScript {
             ChartCanvas tile = window.chart();
             var line = alerts.lineOf(a);
             var bars = tile.session().model().bars();
-            double level = line != null ? line.at(bars, bars.size() - 1, tile.session().model().barMillis()) // a trend line: at the last bar
-                    : alerts.levelOf(a);
             var layout = tile.view().layout();
+            double middle = tile.session().model().timeScale().xToIndex(layout.plotWidth() / 2.0); // the bar position mid-plot
+            double level = line != null ? line.at(bars, middle, tile.session().model().barMillis()) : alerts.levelOf(a);
             int y = (int) Math.round(layout.paneTop(0) + tile.session().model().pricePane().scale().priceToY(level));
             var origin = tile.control().toDisplay(0, 0);
             return List.of((origin.x + layout.plotLeft() + layout.plotWidth() / 2) + "," + (origin.y + y));

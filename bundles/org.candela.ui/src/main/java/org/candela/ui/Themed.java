@@ -45,6 +45,10 @@ final class Themed {
                 || c instanceof org.eclipse.swt.widgets.Spinner;
         c.setBackground(input ? field : background);
         c.setForeground(text);
+        if (c instanceof org.eclipse.swt.widgets.Table table) { // its header row too (GTK's own is light whatever the theme)
+            table.setHeaderBackground(color(t.border()));
+            table.setHeaderForeground(text);
+        }
         if (c instanceof CTabFolder f) strip(f, t);
         if (c instanceof Composite comp && !(c instanceof Button)) {
             for (Control child : comp.getChildren()) paint(child, t, background, field, text);

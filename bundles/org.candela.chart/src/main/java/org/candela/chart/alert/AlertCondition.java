@@ -98,17 +98,24 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
     }
 
     /**
-     * A straight line in (time, price) through two points, extended both ways: a trend line's price at any time.
-     * Written {@code line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)}.
+     * A straight line through two points, extended both ways: a trend line's price at any bar. Straight in price,
+     * or with {@code log} straight in log price, as a line drawn on a log scale is (prices above 0). Written
+     * {@code line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)}, or {@code line(…, …, log)}.
      */
-    public record Line(long t1, double p1, long t2, double p2) {
+    public record Line(long t1, double p1, long t2, double p2, boolean log) {
         public Line {
             if (t1 == t2) throw new IllegalArgumentException("a line's two points need two different times");
+            if (log && !(p1 > 0 && p2 > 0)) throw new IllegalArgumentException("a line straight in log price needs prices above 0");
+        }
+
+        /** A line straight in price. */
+        public Line(long t1, double p1, long t2, double p2) {
+            this(t1, p1, t2, p2, false);
         }
 
         /** The line's price at {@code time}, straight in time. */
         public double at(long time) {
-            return p1 + (p2 - p1) * ((double) (time - t1) / (t2 - t1));
+            return between((double) (time - t1) / (t2 - t1));
         }
 
         /**
@@ -123,16 +130,26 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
         /** The line's price at a fractional bar position (a pointer between bars, the space right of the last). */
         public double at(BarStore bars, double position, long barMillis) {
             double x1 = bars.position(t1, barMillis), x2 = bars.position(t2, barMillis);
-            return x1 == x2 ? p1 : p1 + (p2 - p1) * ((position - x1) / (x2 - x1));
+            return x1 == x2 ? p1 : between((position - x1) / (x2 - x1));
         }
 
-        /** The same line moved up or down by {@code delta}. */
-        public Line shifted(double delta) {
-            return new Line(t1, p1 + delta, t2, p2 + delta);
+        /** The price {@code f} of the way from the first point to the second (0 at p1, 1 at p2, beyond either way). */
+        private double between(double f) {
+            return log ? p1 * Math.pow(p2 / p1, f) : p1 + (p2 - p1) * f;
+        }
+
+        /**
+         * The same line moved up or down so that its price {@code from} goes to {@code to} (a drag): by as much,
+         * or for a log line by as many times (so its slope on the log scale stays).
+         */
+        public Line moved(double from, double to) {
+            if (!log) return new Line(t1, p1 + to - from, t2, p2 + to - from, false);
+            if (!(from > 0 && to > 0)) return this;
+            return new Line(t1, p1 * (to / from), t2, p2 * (to / from), true);
         }
 
         public String text() {
-            return "line(" + DrawingSpec.anchor(new Anchor(t1, p1)) + ", " + DrawingSpec.anchor(new Anchor(t2, p2)) + ")";
+            return "line(" + DrawingSpec.anchor(new Anchor(t1, p1)) + ", " + DrawingSpec.anchor(new Anchor(t2, p2)) + (log ? ", log)" : ")");
         }
     }
 
@@ -243,15 +260,17 @@ public record AlertCondition(String text, Operand left, Op op, Operand right) {
     }
 
     private static Line line(String t, String condition) {
-        String[] points = t.substring(5, t.length() - 1).split(",");
+        String[] parts = t.substring(5, t.length() - 1).split(",");
         String problem = "in '" + condition + "': write a line as line(TIME PRICE, TIME PRICE), as in "
-                + "line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600)";
-        if (points.length != 2) throw new IllegalArgumentException(problem);
-        Anchor a = DrawingSpec.anchor(points[0], "line"), b = DrawingSpec.anchor(points[1], "line");
+                + "line(2026-11-30T10:00Z 20400, 2026-11-30T14:00Z 20600), or line(…, …, log) for one straight in log price";
+        boolean log = parts.length == 3 && parts[2].strip().equalsIgnoreCase("log");
+        if (parts.length != 2 && !log) throw new IllegalArgumentException(problem);
+        Anchor a = DrawingSpec.anchor(parts[0], "line"), b = DrawingSpec.anchor(parts[1], "line");
         if (a.time() == 0 || a.price() == 0 || b.time() == 0 || b.price() == 0 || a.time() == b.time()) {
             throw new IllegalArgumentException(problem + ", two different times");
         }
-        return new Line(a.time(), a.price(), b.time(), b.price());
+        if (log && (a.price() < 0 || b.price() < 0)) throw new IllegalArgumentException(problem + ": a log line's prices are above 0");
+        return new Line(a.time(), a.price(), b.time(), b.price(), log);
     }
 
     /**

@@ -12,8 +12,11 @@ import org.candela.drawing.api.ShapeSink;
  */
 public final class Shapes implements ShapeSink {
 
-    /** Line flags. */
-    public static final int EXTEND_LEFT = 1, EXTEND_RIGHT = 2;
+    /**
+     * Line flags: extended to the left or right; straight in price or in log price whatever scale shows it (an
+     * alert's line: where it fires). A line with neither is straight on the screen in every scale, as a drawing.
+     */
+    public static final int EXTEND_LEFT = 1, EXTEND_RIGHT = 2, IN_PRICE = 4, IN_LOG_PRICE = 8;
 
     private int lines;
     private long[] lineTimes = new long[8];
@@ -64,6 +67,20 @@ public final class Shapes implements ShapeSink {
 
     @Override
     public void line(long t1, double p1, long t2, double p2, int argb, int width, LineStyle style, boolean extendLeft, boolean extendRight) {
+        line(t1, p1, t2, p2, argb, width, style, extendLeft, extendRight, 0);
+    }
+
+    /**
+     * A line straight in price, or with {@code log} (prices above 0) in log price, in every scale: an alert's
+     * line, shown where the alert fires — a log scale shows a line straight in price as a curve, and a linear one
+     * a line straight in log price.
+     */
+    public void priceLine(long t1, double p1, long t2, double p2, int argb, int width, LineStyle style, boolean log) {
+        line(t1, p1, t2, p2, argb, width, style, true, true, log && p1 > 0 && p2 > 0 ? IN_LOG_PRICE : IN_PRICE);
+    }
+
+    private void line(long t1, double p1, long t2, double p2, int argb, int width, LineStyle style, boolean extendLeft, boolean extendRight,
+            int path) {
         extent(t1, p1);
         extent(t2, p2);
         if (extendLeft) minTime = Long.MIN_VALUE;
@@ -88,7 +105,7 @@ public final class Shapes implements ShapeSink {
         lineColors[lines] = argb;
         lineWidths[lines] = Math.max(1, Math.min(10, width));
         lineStyles[lines] = style == null ? LineStyle.SOLID : style;
-        lineFlags[lines] = (extendLeft ? EXTEND_LEFT : 0) | (extendRight ? EXTEND_RIGHT : 0);
+        lineFlags[lines] = (extendLeft ? EXTEND_LEFT : 0) | (extendRight ? EXTEND_RIGHT : 0) | path;
         lines++;
     }
 
@@ -178,7 +195,7 @@ public final class Shapes implements ShapeSink {
         return lineStyles[i];
     }
 
-    /** {@link #EXTEND_LEFT} and {@link #EXTEND_RIGHT}. */
+    /** {@link #EXTEND_LEFT}, {@link #EXTEND_RIGHT}, {@link #IN_PRICE} and {@link #IN_LOG_PRICE}. */
     public int lineFlags(int i) {
         return lineFlags[i];
     }

@@ -8,6 +8,7 @@ import org.candela.chart.drawing.ChartDrawings;
 import org.candela.chart.drawing.Shapes;
 import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.SeriesContext;
+import org.candela.chart.scale.PriceScaleMode;
 import org.candela.drawing.api.LineStyle;
 import org.candela.drawing.api.ShapeSink;
 
@@ -140,7 +141,13 @@ final class DrawingView {
             }
             slopedBand(layer, from, to, xa, xb, ta, tb, ba, bb, s.bandColor(i));
         }
+        boolean logScale = ctx.price().mode() == PriceScaleMode.LOG;
         for (int i = 0; i < s.lines(); i++) {
+            int flags = s.lineFlags(i);
+            if ((flags & Shapes.IN_PRICE) != 0 && logScale || (flags & Shapes.IN_LOG_PRICE) != 0 && !logScale) {
+                curve(s, i, ctx, w, layer);
+                continue;
+            }
             if (!line(s, i, model, ctx, w)) continue;
             stroke(layer, seg[0], seg[1], seg[2], seg[3], s.lineWidth(i), s.lineStyle(i), s.lineColor(i));
         }
@@ -161,6 +168,40 @@ final class DrawingView {
                 case RIGHT -> layer.texts.add(s.textString(i), x + 6, y - lh / 2f, TextBuffer.LEFT, s.textColor(i));
                 default -> layer.texts.add(s.textString(i), x, y - lh / 2f, TextBuffer.CENTER, s.textColor(i));
             }
+        }
+    }
+
+    /** Pieces a bent line is drawn with across the plot: under a pixel of error at 1920 px for any slope a chart shows. */
+    static final int CURVE_PIECES = 64;
+
+    /**
+     * Line {@code i} of {@code s}, straight in price or in log price, on a scale that bends it: {@link #CURVE_PIECES}
+     * straight pieces across the part of the plot it spans, dashes running on from piece to piece.
+     */
+    private void curve(Shapes s, int i, SeriesContext ctx, float w, DrawLayer layer) {
+        var ts = ctx.time();
+        double x1 = s.linePosition(i, 0), x2 = s.linePosition(i, 1), p1 = s.linePrice(i, 0), p2 = s.linePrice(i, 1);
+        if (x1 == x2) return;
+        int flags = s.lineFlags(i);
+        boolean log = (flags & Shapes.IN_LOG_PRICE) != 0;
+        // the plot's part of the line, as fractions of the way from its first point to its second
+        double fa = (ts.xToIndex(0) - x1) / (x2 - x1), fb = (ts.xToIndex(w) - x1) / (x2 - x1);
+        double from = Math.min(fa, fb), to = Math.max(fa, fb);
+        if ((flags & Shapes.EXTEND_LEFT) == 0) from = Math.max(from, 0);
+        if ((flags & Shapes.EXTEND_RIGHT) == 0) to = Math.min(to, 1);
+        if (!(from < to)) return;
+        float top = ctx.paneTop(), bottom = top + ctx.paneHeight(), phase = 0;
+        float px = 0, py = 0;
+        for (int k = 0; k <= CURVE_PIECES; k++) {
+            double f = from + (to - from) * k / CURVE_PIECES;
+            float x = (float) ts.indexToX(x1 + f * (x2 - x1));
+            float y = ctx.y(log ? p1 * Math.pow(p2 / p1, f) : p1 + (p2 - p1) * f);
+            boolean outside = py < top && y < top || py > bottom && y > bottom; // a piece wholly above or below the pane
+            if (k > 0 && Float.isFinite(py) && Float.isFinite(y) && !outside) {
+                phase = dashes(layer, px, py, x, y, s.lineWidth(i), s.lineStyle(i), s.lineColor(i), phase);
+            }
+            px = x;
+            py = y;
         }
     }
 
@@ -277,28 +318,46 @@ final class DrawingView {
      * pixel-aligned quad (a third of an anti-aliased segment's pixels, one primitive however many dashes).
      */
     private static void stroke(DrawLayer layer, float x1, float y1, float x2, float y2, int width, LineStyle style, int argb) {
-        float on = style == LineStyle.DASHED ? 6 + 2 * width : Math.max(1.5f, width), off = style == LineStyle.DASHED ? 4 + width : 2.5f + width;
         if (y1 == y2 || x1 == x2) { // level or upright: whole pixel rows or columns, crisp as the grid, the dashes cut by the shader
             boolean level = y1 == y2;
             float edge = Math.round((level ? y1 : x1) - width / 2f);
             float x0 = level ? Math.min(x1, x2) : edge, y0 = level ? edge : Math.min(y1, y2);
             float xe = level ? Math.max(x1, x2) : edge + width, ye = level ? edge + width : Math.max(y1, y2);
             if (style == LineStyle.SOLID) layer.quads.add(x0, y0, xe, ye, argb);
-            else layer.quads.addDashed(x0, y0, xe, ye, argb, Math.round(on), Math.round(off)); // whole pixels: even dots
-
+            else layer.quads.addDashed(x0, y0, xe, ye, argb, Math.round(on(style, width)), Math.round(off(style, width))); // whole pixels: even dots
             return;
         }
+        dashes(layer, x1, y1, x2, y2, width, style, argb, 0);
+    }
+
+    /**
+     * A sloped segment, solid or cut into dashes or dots, the pattern starting {@code phase} pixels into its
+     * period (so the pieces of a curve dash on evenly); returns the phase at its end.
+     */
+    private static float dashes(DrawLayer layer, float x1, float y1, float x2, float y2, int width, LineStyle style, int argb, float phase) {
         if (style == LineStyle.SOLID) {
             layer.segments.add(x1, y1, x2, y2, width, argb);
-            return;
+            return 0;
         }
+        float on = on(style, width), period = on + off(style, width);
         double len = Math.hypot(x2 - x1, y2 - y1);
-        if (len == 0) return;
+        if (len == 0) return phase;
         float ux = (float) ((x2 - x1) / len), uy = (float) ((y2 - y1) / len);
-        for (float d = 0; d < len; d += on + off) {
-            float e = (float) Math.min(len, d + on);
-            layer.segments.add(x1 + ux * d, y1 + uy * d, x1 + ux * e, y1 + uy * e, width, argb);
+        for (float d = -phase; d < len; d += period) {
+            float b = Math.max(0, d), e = (float) Math.min(len, d + on);
+            if (e > b) layer.segments.add(x1 + ux * b, y1 + uy * b, x1 + ux * e, y1 + uy * e, width, argb);
         }
+        return (float) ((phase + len) % period);
+    }
+
+    /** A dash's length in pixels (a dot's, dotted). */
+    private static float on(LineStyle style, int width) {
+        return style == LineStyle.DASHED ? 6 + 2 * width : Math.max(1.5f, width);
+    }
+
+    /** The gap after a dash or a dot. */
+    private static float off(LineStyle style, int width) {
+        return style == LineStyle.DASHED ? 4 + width : 2.5f + width;
     }
 
     private static float distance(float px, float py, float x1, float y1, float x2, float y2) {

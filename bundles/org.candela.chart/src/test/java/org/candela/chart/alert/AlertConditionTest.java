@@ -140,4 +140,42 @@ class AlertConditionTest {
         var e = assertThrows(IllegalArgumentException.class, () -> AlertCondition.parse("close crosses line(2026-11-30T10:00Z 1)", INSTALLED));
         assertTrue(e.getMessage().contains("write a line as line(TIME PRICE, TIME PRICE)"), e.getMessage());
     }
+
+    /**
+     * A line made on a log scale is straight in log price: half-way from 100 to 400 it is at 200 (their geometric
+     * mean), not 250; a quarter of the way, 100·√2; past its second point 800 a whole step on. A drag multiplies both
+     * points by as much as the pointer's price, so its slope on a log scale stays; a straight one moves by the
+     * difference. Its text says log, and reads back the same.
+     */
+    @Test
+    void aLineMadeOnALogScaleIsStraightInLogPrice() {
+        long m = 60_000;
+        org.candela.chart.data.BarStore bars = new org.candela.chart.data.BarStore();
+        for (int minute = 0; minute < 30; minute++) bars.append(minute * m, 1, 1, 1, 1, 1);
+        AlertCondition c = AlertCondition.parse("close crosses line(1970-01-01T00:02Z 100, 1970-01-01T00:12Z 400, log)", INSTALLED);
+        AlertCondition.Line line = c.right().line();
+        assertTrue(line.log());
+        assertEquals(200, line.at(bars, 7, m), 1e-9);
+        assertEquals(100 * Math.sqrt(2), line.at(bars, 4.5, m), 1e-9);
+        assertEquals(800, line.at(bars, 17, m), 1e-9);
+        assertEquals(200, c.right().value(bars, 7, null, m), 1e-9, "the operand reads it the same way");
+        assertEquals(250, new AlertCondition.Line(2 * m, 100, 12 * m, 400).at(bars, 7, m), 1e-9, "straight in price");
+        assertEquals("line(1970-01-01T00:02Z 100, 1970-01-01T00:12Z 400, log)", line.text());
+        assertEquals(line, AlertCondition.parse("close > " + line.text(), INSTALLED).right().line());
+
+        AlertCondition.Line dragged = line.moved(200, 300);
+        assertEquals(150, dragged.p1(), 1e-9);
+        assertEquals(600, dragged.p2(), 1e-9);
+        assertEquals(300, dragged.at(bars, 7, m), 1e-9, "the point under the pointer went where it was dropped");
+        AlertCondition.Line straight = new AlertCondition.Line(2 * m, 100, 12 * m, 400).moved(250, 300);
+        assertEquals(150, straight.p1(), 1e-9);
+        assertEquals(450, straight.p2(), 1e-9);
+
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> AlertCondition.parse("close > line(1970-01-01T00:02Z -5, 1970-01-01T00:12Z 400, log)", INSTALLED));
+        assertTrue(e.getMessage().contains("above 0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> AlertCondition.parse("close > line(1970-01-01T00:02Z 5, 1970-01-01T00:12Z 400, ln)", INSTALLED));
+        assertTrue(e.getMessage().contains("line(…, …, log)"), e.getMessage());
+    }
 }

@@ -12,6 +12,7 @@ import org.candela.chart.draw.DrawList;
 import org.candela.chart.draw.TextMeasure;
 import org.candela.chart.drawing.ChartDrawings;
 import org.candela.chart.drawing.DrawingSpec;
+import org.candela.chart.drawing.Shapes;
 import org.candela.chart.model.ChartModel;
 import org.candela.chart.model.Theme;
 import org.candela.chart.scale.PriceScaleMode;
@@ -240,5 +241,43 @@ class DrawingViewTest {
         }
         assertTrue(tagged, "a blue tag with 700.00 on the price axis at the level's row");
         drawings.close();
+    }
+
+    /**
+     * An alert's line is shown where it fires: one straight in log price is a single segment on a log scale and,
+     * on a linear one, pieces whose every corner lies on the curve p1·(p2/p1)^f; one straight in price is the
+     * mirror (pieces on a log scale, on p1 + (p2 − p1)·f).
+     */
+    @Test
+    void anAlertsLineIsDrawnWhereItFiresInEveryScale() {
+        double p1 = 300, p2 = 600; // at bars 400 and 480, extended both ways across the view
+        for (boolean log : new boolean[] {true, false}) {
+            for (PriceScaleMode mode : new PriceScaleMode[] {PriceScaleMode.LOG, PriceScaleMode.NORMAL}) {
+                ChartModel m = model();
+                m.pricePane().scale().setMode(mode);
+                Shapes overlay = new Shapes();
+                overlay.priceLine(400 * M, p1, 480 * M, p2, BLUE, 1, org.candela.drawing.api.LineStyle.SOLID, log);
+                m.setOverlay(overlay);
+                ChartView view = new ChartView(m, TEXT);
+                DrawList list = new DrawList();
+                view.build(1000, 600, list);
+                List<float[]> pieces = segments(list, view);
+                boolean straight = log == (mode == PriceScaleMode.LOG);
+                String what = (log ? "log line" : "line") + " on a " + mode + " scale";
+                if (straight) {
+                    assertEquals(1, pieces.size(), what + ": one segment");
+                    continue;
+                }
+                assertTrue(pieces.size() > 8, what + ": bent, " + pieces.size() + " pieces");
+                float left = view.layout().plotLeft(), top = view.layout().paneTop(0);
+                for (float[] piece : pieces) {
+                    for (int k = 0; k < 4; k += 2) {
+                        double f = (m.timeScale().xToIndex(piece[k] - left) - 400) / 80;
+                        double price = log ? p1 * Math.pow(p2 / p1, f) : p1 + (p2 - p1) * f;
+                        assertEquals(top + m.pricePane().scale().priceToY(price), piece[k + 1], 0.05, what + " at f " + f);
+                    }
+                }
+            }
+        }
     }
 }
