@@ -15,7 +15,7 @@ import org.candela.drawing.api.ShapeSink;
 /**
  * The drawings of the price pane, turned from chart coordinates into pixels at every full frame: times by
  * the time scale (between and beyond bars by the bar length), prices by the pane's scale in its mode, lines
- * extended and clipped to the pane, dashes cut along them, bands filled (a quad when level, a trapezoid
+ * extended and clipped to the pane, dashed by the renderer, bands filled (a quad when level, a trapezoid
  * when sloped). Every primitive is clipped first, so what a drawing costs is bounded by the pane's pixels.
  * Also the hit test a click selects drawings with.
  */
@@ -314,8 +314,8 @@ final class DrawingView {
     }
 
     /**
-     * A clipped segment as a solid line, or as dashes or dots cut along it: a level or upright one as a
-     * pixel-aligned quad (a third of an anti-aliased segment's pixels, one primitive however many dashes).
+     * A clipped segment as a solid, dashed or dotted line, one primitive however many dashes: a level or upright
+     * one as a pixel-aligned quad (a third of an anti-aliased segment's pixels), a sloped one as a segment.
      */
     private static void stroke(DrawLayer layer, float x1, float y1, float x2, float y2, int width, LineStyle style, int argb) {
         if (y1 == y2 || x1 == x2) { // level or upright: whole pixel rows or columns, crisp as the grid, the dashes cut by the shader
@@ -331,23 +331,18 @@ final class DrawingView {
     }
 
     /**
-     * A sloped segment, solid or cut into dashes or dots, the pattern starting {@code phase} pixels into its
-     * period (so the pieces of a curve dash on evenly); returns the phase at its end.
+     * A sloped segment, solid, or dashed or dotted (one primitive: the renderer cuts the pattern), the pattern
+     * starting {@code phase} pixels into its period (so the pieces of a curve dash on evenly); returns the phase
+     * at its end.
      */
     private static float dashes(DrawLayer layer, float x1, float y1, float x2, float y2, int width, LineStyle style, int argb, float phase) {
         if (style == LineStyle.SOLID) {
             layer.segments.add(x1, y1, x2, y2, width, argb);
             return 0;
         }
-        float on = on(style, width), period = on + off(style, width);
-        double len = Math.hypot(x2 - x1, y2 - y1);
-        if (len == 0) return phase;
-        float ux = (float) ((x2 - x1) / len), uy = (float) ((y2 - y1) / len);
-        for (float d = -phase; d < len; d += period) {
-            float b = Math.max(0, d), e = (float) Math.min(len, d + on);
-            if (e > b) layer.segments.add(x1 + ux * b, y1 + uy * b, x1 + ux * e, y1 + uy * e, width, argb);
-        }
-        return (float) ((phase + len) % period);
+        float on = on(style, width), off = off(style, width);
+        layer.segments.addDashed(x1, y1, x2, y2, width, argb, on, off, phase);
+        return (float) ((phase + Math.hypot(x2 - x1, y2 - y1)) % (on + off));
     }
 
     /** A dash's length in pixels (a dot's, dotted). */
