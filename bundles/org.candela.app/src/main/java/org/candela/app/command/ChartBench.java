@@ -62,7 +62,8 @@ final class ChartBench {
     }
 
     private static Result runSize(int n, OffscreenCanvas canvas, GlyphAtlas atlas) {
-        BarStore src = SyntheticBars.generate(n);
+        long minute = 60_000, start = (System.currentTimeMillis() / minute - n - 1_000L) * minute; // ending before now: live trades are taken
+        BarStore src = SyntheticBars.generate(n, start);
         long t0 = System.nanoTime();
         BarStore bars = new BarStore(n + 1024);
         for (int i = 0; i < n; i++) bars.append(src.time(i), src.open(i), src.high(i), src.low(i), src.close(i), src.volume(i));
@@ -126,8 +127,13 @@ final class ChartBench {
         double p = bars.close(bars.size() - 1);
         for (int k = 0; k < latency.length; k++) {
             long start = System.nanoTime();
-            live.onTrade(t + k * 1200, p + Math.sin(k) * 20, 0.01);
-            frames.measure(() -> model.barsChanged(live.drainInto(bars)), view, list, canvas);
+            long time = t + k * 1200L;
+            live.onTrade(time, p + Math.sin(k) * 20, 0.01);
+            frames.measure(() -> {
+                int changed = live.drainInto(bars);
+                if (changed < 0) throw new IllegalStateException("the live buffer refused the benchmark's trade at " + time);
+                model.barsChanged(changed);
+            }, view, list, canvas);
             latency[k] = (System.nanoTime() - start) / 1e6;
             if (k == 99) frames.scripted = frames.rows.size();
         }

@@ -15,6 +15,14 @@ final class SyntheticBars {
     }
 
     static BarStore generate(int n) {
+        return generate(n, START);
+    }
+
+    /**
+     * {@code n} bars from {@code start}: the live benchmark's end a little before now, so that its trades are
+     * taken (a trade more than a day ahead of the clock is refused, and 10M minutes from 2017 run to 2036).
+     */
+    static BarStore generate(int n, long start) {
         BarStore s = new BarStore(n + 1024);
         SplittableRandom r = new SplittableRandom(42);
         double p = 30_000, vol = 8;
@@ -23,7 +31,7 @@ final class SyntheticBars {
             double o = p;
             p = Math.max(100, p + r.nextDouble(-vol, vol));
             double high = Math.max(o, p) + r.nextDouble(0, vol / 2), low = Math.min(o, p) - r.nextDouble(0, vol / 2);
-            s.append(START + i * 60_000L, o, high, low, p, r.nextDouble(0.5, 10) * (1 + vol / 10));
+            s.append(start + i * 60_000L, o, high, low, p, r.nextDouble(0.5, 10) * (1 + vol / 10));
         }
         return s;
     }
