@@ -368,15 +368,10 @@ final class DrawingView {
 
     /** The plot x of a time: its bar's centre plus how far into the bar, and beyond the bars by the bar length. */
     static float x(ChartModel model, SeriesContext ctx, long time) {
-        return (float) xd(model, ctx, time);
+        return (float) ctx.time().indexToX(model.bars().position(time, model.barMillis()));
     }
 
-    /** {@link #x} in double precision: an anchor far outside the view keeps the slope of its line. */
-    static double xd(ChartModel model, SeriesContext ctx, long time) {
-        return ctx.time().indexToX(index(model.bars(), model.barMillis(), time));
-    }
-
-    /** The time at a (fractional) logical index: inverse of {@link #index}. */
+    /** The time at a (fractional) logical index: inverse of {@link BarStore#position}. */
     static double time(ChartModel model, double index) {
         BarStore bars = model.bars();
         int n = bars.size();
@@ -384,10 +379,5 @@ final class DrawingView {
         if (index >= n - 1) return bars.time(n - 1) + (index - (n - 1)) * model.barMillis();
         int i = (int) Math.floor(index);
         return bars.time(i) + (index - i) * (bars.time(i + 1) - bars.time(i));
-    }
-
-    /** The (fractional) logical index of {@code time}. */
-    static double index(BarStore bars, long barMillis, long time) {
-        return bars.position(time, barMillis);
     }
 }
